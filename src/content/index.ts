@@ -1,0 +1,45 @@
+/**
+ * Content script: shop adapter → detection → panel. Runs at document_end on product URLs only
+ * (see manifest.json), so the common case — not a camera — costs one read of a few elements.
+ */
+import recognition from 'virtual:unwarranted/recognition';
+import { detect } from '../detect/detect';
+import { compileMatcher } from '../detect/matcher';
+import { createPanel, placePanel, updatePanel } from '../panel/panel';
+import { t } from '../shared/i18n';
+import { siteForUrl } from '../sites';
+
+/** State kept on the isolated world's global, so a second injection reuses the first panel. */
+interface ContentState {
+  panel?: HTMLElement;
+}
+const STATE_KEY = Symbol.for('unwarranted.content');
+const scope = globalThis as typeof globalThis & { [STATE_KEY]?: ContentState };
+const state: ContentState = (scope[STATE_KEY] ??= {});
+
+function run(): void {
+  const site = siteForUrl(new URL(location.href));
+  const signals = site?.read(document);
+  const decision = site && signals ? detect(signals, compileMatcher(recognition)) : undefined;
+  const detection = decision?.detection;
+  if (!site || !detection) {
+    state.panel?.remove();
+    delete state.panel;
+    return;
+  }
+  const view = {
+    vendor: detection.vendor,
+    vendorName: recognition.find((vendor) => vendor.id === detection.vendor)?.name ?? detection.vendor,
+    kind: detection.kind,
+  };
+  if (state.panel?.isConnected) {
+    updatePanel(state.panel, view, t);
+    return;
+  }
+  const anchor = site.anchor(document);
+  if (!anchor) return;
+  state.panel = createPanel(document, view, t);
+  placePanel(state.panel, anchor);
+}
+
+run();

@@ -1,0 +1,181 @@
+/**
+ * Decides from what a shop adapter read whether a page sells a cloud camera, doorbell or similar
+ * device, which vendor makes it and what kind it is. Pure: plain strings in, a decision with the
+ * signals that led to it out. See docs/architecture.md for the rules in prose.
+ */
+import type { Kind, VendorId } from '../dataset/schema';
+import type { Matcher } from './matcher';
+import type { PhraseMatch } from './phrase-index';
+import { tokenize, words } from './normalize';
+
+export interface ProductSignals {
+  title: string;
+  /** The brand as the shop prints it: a byline ("Visit the Ring Store"), a brand field. */
+  brand?: string | undefined;
+  /** Breadcrumbs or category path, outermost first. */
+  categories?: readonly string[] | undefined;
+  /** Model name or number from a spec table. */
+  model?: string | undefined;
+}
+
+export type SignalType =
+  | 'brand' | 'title-brand' | 'line' | 'kind' | 'context' | 'kit'
+  | 'not-camera' | 'accessory' | 'for' | 'not-ours' | 'no-vendor' | 'no-device' | 'no-context' | 'no-title';
+
+export interface Signal {
+  type: SignalType;
+  /** The words that fired, as normalised text. */
+  detail: string;
+}
+
+export interface Detection {
+  vendor: VendorId;
+  kind: Kind;
+  /** The product line, when one was recognised. */
+  line?: string;
+}
+
+export interface Decision {
+  detection: Detection | null;
+  /** Why: positive signals, and for a rejection the rule that rejected it last. */
+  signals: Signal[];
+}
+
+/** Words around the brand in bylines and brand fields, in the shops' languages. */
+const BRAND_BOILERPLATE = new Set(words(`
+  visit the store brand by marke besuche den visitez la boutique marque visita lo di tienda de bezoek winkel
+  merk odwiedz sklep marka besok butiken varumarke visite a loja magazasini ziyaret edin von par da door van
+  official shop offizieller hersteller manufacturer fabricant produttore fabricante fabrikant
+`));
+const JAPANESE_STORE = /の?ストアを表示|ブランド/g;
+
+/** How many words may stand between a device noun and an accessory noun of the same clause. */
+const ACCESSORY_REACH = 3;
+
+function text(tokens: readonly string[], match: PhraseMatch<unknown>): string {
+  return tokens.slice(match.start, match.end).join(' ');
+}
+
+function brandWords(brand: string): string[] {
+  return words(brand.replace(JAPANESE_STORE, ' ')).filter((word) => !BRAND_BOILERPLATE.has(word));
+}
+
+export function detect(input: ProductSignals, matcher: Matcher): Decision {
+  const signals: Signal[] = [];
+  const reject = (type: SignalType, detail: string): Decision => {
+    signals.push({ type, detail });
+    return { detection: null, signals };
+  };
+
+  const { words: title, clause } = tokenize(input.title);
+  if (title.length === 0) return reject('no-title', '');
+
+  const notCamera = matcher.notCamera.findFirst(title);
+  if (notCamera) return reject('not-camera', text(title, notCamera));
+
+  // Everything after "for"/"für"/"compatible with" names what the product fits, not what it is.
+  const forMatch = matcher.forWords.findFirst(title);
+  const forAt = forMatch?.start ?? title.length;
+
+  // Vendor: a product line before any "for", else the brand field, else the brand leading the title.
+  const lines = matcher.lines.findAll(title).filter((hit) => hit.start < forAt);
+  const modelWords = input.model ? words(input.model) : [];
+  const modelLine = lines.length === 0 ? matcher.lines.findFirst(modelWords) : undefined;
+  const line = lines[0] ?? modelLine;
+
+  const brandField = input.brand ? brandWords(input.brand) : [];
+  const brandHit = matcher.brands.matchAt(brandField, 0);
+  let lead = 0;
+  for (let filler = matcher.leadFiller.matchAt(title, 0); filler; filler = matcher.leadFiller.matchAt(title, lead)) {
+    lead = filler.end;
+  }
+  const leadHit = matcher.brands.matchAt(title, lead);
+
+  let vendor: VendorId | undefined;
+  if (line) {
+    vendor = line.value.vendor;
+    signals.push({ type: 'line', detail: line === modelLine ? text(modelWords, line) : text(title, line) });
+  } else if (brandHit?.value.strength === 'brand') {
+    vendor = brandHit.value.vendor;
+    signals.push({ type: 'brand', detail: text(brandField, brandHit) });
+  } else if (leadHit?.value.strength === 'brand' && (brandField.length === 0 || !brandHit)) {
+    vendor = leadHit.value.vendor;
+    signals.push({ type: 'title-brand', detail: text(title, leadHit) });
+  }
+  if (vendor === undefined) return reject('no-vendor', brandField.join(' '));
+  const recognition = matcher.vendors.get(vendor);
+  if (!recognition) return reject('no-vendor', vendor);
+  if (brandHit && brandHit.value.vendor === vendor && line) {
+    signals.push({ type: 'brand', detail: text(brandField, brandHit) });
+  }
+
+  // Device nouns: product lines and kind words, before any "for".
+  const titleLines = lines.filter((hit) => hit.value.vendor === vendor);
+  const devices: { start: number; end: number; kind: Kind }[] = [
+    ...titleLines.map((hit) => ({ start: hit.start, end: hit.end, kind: hit.value.kind })),
+    ...matcher.kinds.findAll(title).map((hit) => ({ start: hit.start, end: hit.end, kind: hit.value })),
+  ].sort((a, b) => a.start - b.start);
+  const firstDevice = devices[0];
+  if (!firstDevice && !modelLine) return reject('no-device', '');
+  if (firstDevice && firstDevice.start >= forAt && forMatch) return reject('for', text(title, forMatch));
+
+  // Accessories: an accessory noun before the device, or heading the device's own clause.
+  const insideLine = (index: number) => titleLines.some((hit) => index >= hit.start && index < hit.end);
+  for (const accessory of matcher.accessories.findAll(title)) {
+    if (insideLine(accessory.start)) continue;
+    const isHead =
+      !firstDevice ||
+      accessory.start < firstDevice.start ||
+      devices.some(
+        (device) =>
+          device.end <= accessory.start &&
+          accessory.start - device.end < ACCESSORY_REACH &&
+          clause[device.end - 1] === clause[accessory.start],
+      );
+    if (isHead) return reject('accessory', text(title, accessory));
+  }
+
+  // A shop filing the product under accessories ("Zubehör", "Mounts") is believed.
+  const categories = input.categories ?? [];
+  const lastCategory = words(categories[categories.length - 1] ?? '');
+  const categoryAccessory = matcher.accessories.findFirst(lastCategory);
+  if (categoryAccessory && !matcher.kinds.findFirst(lastCategory)) {
+    return reject('accessory', text(lastCategory, categoryAccessory));
+  }
+  const categoryWords = categories.flatMap((category) => words(category));
+
+  if (!line) {
+    const notOurs = matcher.notOurs.findAll(title).find((hit) => hit.value === vendor);
+    if (notOurs) return reject('not-ours', text(title, notOurs));
+  }
+
+  // Kind: a specific kind word or line wins over a plain "camera", in title order.
+  const productDevices = devices.filter((device) => device.start < forAt);
+  const specific = productDevices.find((device) => device.kind !== 'camera');
+  let kind: Kind = specific?.kind ?? line?.value.kind ?? productDevices[0]?.kind ?? recognition.defaultKind;
+  if (kind === 'camera') kind = recognition.defaultKind;
+  if (productDevices.length > 0) {
+    const shown = specific ?? productDevices[0];
+    if (shown) signals.push({ type: 'kind', detail: title.slice(shown.start, shown.end).join(' ') });
+  }
+
+  // A vendor that also sells phones or lamps needs a product line or a security context.
+  if (recognition.focus === 'mixed' && !line && kind === 'camera') {
+    const titleContext = matcher.context.findFirst(title);
+    const categoryContext = matcher.context.findFirst(categoryWords);
+    if (!titleContext && !categoryContext) return reject('no-context', '');
+    signals.push({ type: 'context', detail: titleContext ? text(title, titleContext) : text(categoryWords, categoryContext!) });
+  }
+
+  if (kind === 'camera') {
+    const kit = matcher.kits.findFirst(title.slice(0, forAt));
+    if (kit) {
+      kind = 'kit';
+      signals.push({ type: 'kit', detail: text(title, kit) });
+    }
+  }
+
+  const detection: Detection = { vendor, kind };
+  if (line) detection.line = line.value.line;
+  return { detection, signals };
+}

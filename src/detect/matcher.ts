@@ -1,0 +1,80 @@
+/**
+ * Compiles the dataset's recognition data and the word lists into phrase indexes, once, so that
+ * detecting a page costs a few map lookups per title word whatever the size of the dataset.
+ */
+import type { Kind, Recognition, VendorId } from '../dataset/schema';
+import { PhraseIndex } from './phrase-index';
+import {
+  ACCESSORY_WORDS, CONTEXT_WORDS, FOR_WORDS, KIND_WORDS, KIT_WORDS, LEAD_FILLER_WORDS, NOT_CAMERA_WORDS,
+} from './terms';
+
+/** What detection needs to know of a vendor: the dataset's recognition block and the id. */
+export interface RecognisableVendor {
+  id: VendorId;
+  recognition: Recognition;
+}
+
+export interface BrandHit {
+  vendor: VendorId;
+  /** `parent`: an umbrella brand that needs a product line to name the vendor. */
+  strength: 'brand' | 'parent';
+}
+
+export interface LineHit {
+  vendor: VendorId;
+  line: string;
+  kind: Kind;
+}
+
+export interface Matcher {
+  vendors: ReadonlyMap<VendorId, Recognition>;
+  brands: PhraseIndex<BrandHit>;
+  lines: PhraseIndex<LineHit>;
+  notOurs: PhraseIndex<VendorId>;
+  kinds: PhraseIndex<Kind>;
+  kits: PhraseIndex<true>;
+  context: PhraseIndex<true>;
+  accessories: PhraseIndex<true>;
+  forWords: PhraseIndex<true>;
+  notCamera: PhraseIndex<true>;
+  leadFiller: PhraseIndex<true>;
+}
+
+function indexOf(list: readonly string[]): PhraseIndex<true> {
+  const index = new PhraseIndex<true>();
+  for (const phrase of list) index.add(phrase, true);
+  return index;
+}
+
+export function compileMatcher(vendors: readonly RecognisableVendor[]): Matcher {
+  const brands = new PhraseIndex<BrandHit>();
+  const lines = new PhraseIndex<LineHit>();
+  const notOurs = new PhraseIndex<VendorId>();
+  const byId = new Map<VendorId, Recognition>();
+  for (const { id, recognition } of vendors) {
+    byId.set(id, recognition);
+    for (const brand of recognition.brands) brands.add(brand, { vendor: id, strength: 'brand' });
+    for (const brand of recognition.parentBrands) brands.add(brand, { vendor: id, strength: 'parent' });
+    for (const line of recognition.lines) {
+      for (const phrase of line.match) lines.add(phrase, { vendor: id, line: line.name, kind: line.kind });
+    }
+    for (const phrase of recognition.notOurs) notOurs.add(phrase, id);
+  }
+  const kinds = new PhraseIndex<Kind>();
+  for (const [kind, list] of Object.entries(KIND_WORDS) as [Kind, readonly string[]][]) {
+    for (const phrase of list) kinds.add(phrase, kind);
+  }
+  return {
+    vendors: byId,
+    brands,
+    lines,
+    notOurs,
+    kinds,
+    kits: indexOf(KIT_WORDS),
+    context: indexOf(CONTEXT_WORDS),
+    accessories: indexOf(ACCESSORY_WORDS),
+    forWords: indexOf(FOR_WORDS),
+    notCamera: indexOf(NOT_CAMERA_WORDS),
+    leadFiller: indexOf(LEAD_FILLER_WORDS),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Amazon, every storefront. Selectors verified on the saved pages in tests/fixtures/pages/amazon.*
+ * (desktop layout, 2017–2025). amazon.at redirects to amazon.de, so it needs no entry.
+ */
+import type { SiteAdapter } from './types';
+import { firstElement, textOf, textsOf } from './dom';
+
+const ASIN_PATH = /(?:^|\/)(?:dp|gp\/product|gp\/aw\/d)\/([A-Z0-9]{10})(?:[/?#]|$)/i;
+
+export const amazon: SiteAdapter = {
+  id: 'amazon',
+  domains: [
+    'amazon.de', 'amazon.com', 'amazon.co.uk', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.nl', 'amazon.com.be',
+    'amazon.se', 'amazon.pl', 'amazon.ie', 'amazon.ca', 'amazon.com.mx', 'amazon.com.br', 'amazon.com.au',
+    'amazon.co.jp', 'amazon.in', 'amazon.com.tr', 'amazon.ae', 'amazon.sa', 'amazon.sg', 'amazon.eg',
+  ],
+  productPaths: ['/dp/*', '/*/dp/*', '/gp/product/*', '/*/gp/product/*', '/gp/aw/d/*'],
+
+  isProductUrl: (url) => ASIN_PATH.test(url.pathname),
+
+  read(document) {
+    const title = textOf(document, '#productTitle') ?? textOf(document, '#title');
+    if (!title) return undefined;
+    return {
+      title,
+      brand:
+        textOf(document, '#bylineInfo') ??
+        textOf(document, '#productOverview_feature_div tr.po-brand td:last-child') ??
+        textOf(document, '#brand'),
+      categories: textsOf(document, '#wayfinding-breadcrumbs_feature_div li:not(.a-breadcrumb-divider) a'),
+      model: textOf(document, '#productOverview_feature_div tr.po-model_name td:last-child'),
+    };
+  },
+
+  anchor(document) {
+    const title = firstElement(document, ['#titleSection', '#title_feature_div', '#title']);
+    if (title) return { element: title, position: 'after' };
+    const column = firstElement(document, ['#centerCol', '#ppd', '#dp-container']);
+    return column ? { element: column, position: 'prepend' } : undefined;
+  },
+
+  testUrls: {
+    product: [
+      'https://www.amazon.de/dp/B0BZWRSRWV',
+      'https://www.amazon.de/Ring-Video-Doorbell-Zwei-Wege-Kommunikation/dp/B08CKHPP52?th=1',
+      'https://www.amazon.de/-/en/dp/B0BZWRSRWV/ref=sr_1_3',
+      'https://www.amazon.com/gp/product/B08N5NQ869',
+      'https://www.amazon.co.uk/gp/aw/d/B08N5NQ869',
+      'https://smile.amazon.com/dp/B08N5NQ869',
+      'https://www.amazon.co.jp/dp/B0BZWRSRWV',
+      'https://www.amazon.com.be/-/fr/dp/B0BZWRSRWV',
+    ],
+    notProduct: [
+      'https://www.amazon.de/s?k=ring+video+doorbell',
+      'https://www.amazon.com/gp/cart/view.html',
+      'https://www.amazon.com/ap/signin',
+      'https://www.amazon.com/errors/validateCaptcha',
+      'https://www.amazon.de/stores/Ring/page/12345',
+      'https://www.amazon.de/dp/short',
+    ],
+  },
+};

@@ -1,0 +1,69 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { crx } from '@crxjs/vite-plugin';
+import { defineConfig, type Plugin } from 'vite';
+import { Dataset, describeIssues } from './src/dataset/schema';
+import rawDataset from './src/dataset/vendors.json';
+import manifest from './manifest.json';
+
+const RECOGNITION_ID = 'virtual:unwarranted/recognition';
+
+/**
+ * Validates the bundled dataset before anything is built (a broken dataset fails the build
+ * with the path and problem), and gives the content script only what detection needs, as
+ * plain data, so it ships neither zod nor the full dataset. The data goes to a generated
+ * module behind an alias because crxjs builds the standalone content script without plugins.
+ */
+function bundledDataset(): Plugin {
+  return {
+    name: 'unwarranted-dataset',
+    config() {
+      const result = Dataset.safeParse(rawDataset);
+      if (!result.success) {
+        throw new Error(`src/dataset/vendors.json is invalid:\n${describeIssues(result.error)}`);
+      }
+      const vendors = result.data.vendors.map(({ id, name, recognition }) => ({ id, name, recognition }));
+      const file = resolve(import.meta.dirname, 'node_modules/.unwarranted/recognition.js');
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `export default ${JSON.stringify(vendors)};\n`);
+      return { resolve: { alias: { [RECOGNITION_ID]: file } } };
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [
+    bundledDataset(),
+    crx({
+      manifest,
+      // A self-contained IIFE: no loader, no dynamic import, no web-accessible resources a page could probe.
+      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+    }),
+  ],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One browser at a time: the machine has two cores and the suite shares one Chromium.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
