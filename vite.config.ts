@@ -2,9 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
-import { Dataset, describeIssues } from './src/dataset/schema';
-import rawDataset from './src/dataset/vendors.json';
-import manifest from './manifest.json';
+import { Dataset, describeIssues } from './src/dataset/schema.ts';
+import rawDataset from './src/dataset/vendors.json' with { type: 'json' };
+import manifest from './manifest.json' with { type: 'json' };
 
 const RECOGNITION_ID = 'virtual:unwarranted/recognition';
 

@@ -1,8 +1,9 @@
 /**
- * The dataset shipped with the extension. It is validated by the build (vite.config.ts) and by
- * tests/unit/dataset.test.ts, so code that imports it may rely on the schema's types.
+ * The dataset shipped with the extension, parsed (and so checked, with defaults filled in).
+ * Extension pages and tests use this; the content script gets a pre-validated slice instead
+ * (see vite.config.ts) so that it does not ship zod.
  */
-import type { Dataset } from './schema';
+import { Dataset } from './schema';
 import data from './vendors.json';
 
-export const bundledDataset = data as Dataset;
+export const bundledDataset: Dataset = Dataset.parse(data);

@@ -4,6 +4,7 @@
  * data that was validated before it was bundled, so it never ships the zod runtime.
  */
 import { z } from 'zod';
+import { words } from '../detect/normalize.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -76,6 +77,23 @@ export const Dataset = z
         ctx.addIssue({ code: 'custom', path: ['vendors', index, 'id'], message: `duplicate vendor id "${vendor.id}"` });
       }
       seen.add(vendor.id);
+    });
+    // A brand string must name one vendor only, or detection could not tell them apart.
+    const owners = new Map<string, string>();
+    data.vendors.forEach((vendor, index) => {
+      const { brands, parentBrands } = vendor.recognition;
+      [...brands, ...parentBrands].forEach((brand) => {
+        const key = words(brand).join(' ');
+        const owner = owners.get(key);
+        if (owner !== undefined && owner !== vendor.id) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['vendors', index, 'recognition'],
+            message: `brand "${brand}" is claimed by both "${owner}" and "${vendor.id}"`,
+          });
+        }
+        owners.set(key, vendor.id);
+      });
     });
   });
 export type Dataset = z.infer<typeof Dataset>;

@@ -43,7 +43,7 @@ export interface Decision {
 
 /** Words around the brand in bylines and brand fields, in the shops' languages. */
 const BRAND_BOILERPLATE = new Set(words(`
-  visit the store brand by marke besuche den visitez la boutique marque visita lo di tienda de bezoek winkel
+  visit visiter the store brand by marke besuche den visitez la boutique marque visita lo di tienda de bezoek winkel
   merk odwiedz sklep marka besok butiken varumarke visite a loja magazasini ziyaret edin von par da door van
   official shop offizieller hersteller manufacturer fabricant produttore fabricante fabrikant
 `));
@@ -98,7 +98,7 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
   } else if (brandHit?.value.strength === 'brand') {
     vendor = brandHit.value.vendor;
     signals.push({ type: 'brand', detail: text(brandField, brandHit) });
-  } else if (leadHit?.value.strength === 'brand' && (brandField.length === 0 || !brandHit)) {
+  } else if (leadHit?.value.strength === 'brand' && (!brandHit || brandHit.value.vendor === leadHit.value.vendor)) {
     vendor = leadHit.value.vendor;
     signals.push({ type: 'title-brand', detail: text(title, leadHit) });
   }
