@@ -34,11 +34,14 @@ function bundledDataset(): Plugin {
 export default defineConfig({
   plugins: [
     bundledDataset(),
-    crx({
-      manifest,
-      // A self-contained IIFE: no loader, no dynamic import, no web-accessible resources a page could probe.
-      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
-    }),
+    // Not under vitest: crxjs's dev mode would rewrite (and on exit delete) dist/, which the e2e tests load.
+    process.env['VITEST']
+      ? undefined
+      : crx({
+          manifest,
+          // A self-contained IIFE: no loader, no dynamic import, no web-accessible resources a page could probe.
+          contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        }),
   ],
   build: {
     outDir: 'dist',

@@ -1,0 +1,97 @@
+/**
+ * Every Amazon fixture in real Chromium with the built extension: a panel with the right vendor
+ * and kind on camera pages, none anywhere else, never two. Prints precision and recall.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DIST, launchBrowser, openAndReadPanel, type Browser } from '../support/browser';
+import { isAmazon, loadFixtures } from '../support/fixtures';
+
+const fixtures = loadFixtures(isAmazon);
+const outcomes: { label: string; panel: boolean; vendorOk: boolean }[] = [];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  const tp = outcomes.filter((o) => o.label === 'camera' && o.panel).length;
+  const fp = outcomes.filter((o) => o.label !== 'camera' && o.panel).length;
+  const fn = outcomes.filter((o) => o.label === 'camera' && !o.panel).length;
+  const vendorOk = outcomes.filter((o) => o.label === 'camera' && o.panel && o.vendorOk).length;
+  const summary = `Amazon in Chromium: ${outcomes.length} pages, precision ${(tp / (tp + fp || 1)).toFixed(3)}, ` +
+    `recall ${(tp / (tp + fn || 1)).toFixed(3)}, vendor accuracy ${(vendorOk / (tp || 1)).toFixed(3)} ` +
+    `(TP ${tp}, FP ${fp}, FN ${fn})`;
+  console.log(summary);
+});
+
+describe('Amazon pages in Chromium', () => {
+  for (const fixture of fixtures) {
+    const expected = fixture.label === 'camera' ? `panel ${fixture.vendor}/${fixture.kind}` : 'no panel';
+    test(`${fixture.file} (${fixture.label}) → ${expected}`, async () => {
+      browser.serve(fixture.url, fixture.path);
+      const panel = await openAndReadPanel(browser, fixture.url);
+      outcomes.push({ label: fixture.label, panel: panel.count > 0, vendorOk: panel.vendor === fixture.vendor });
+      if (fixture.label === 'camera') {
+        expect(panel).toMatchObject({ count: 1, vendor: fixture.vendor, kind: fixture.kind });
+      } else {
+        expect(panel.count).toBe(0);
+      }
+    });
+  }
+
+  test('the panel is written in English for an English browser', async () => {
+    const fixture = fixtures.find((f) => f.vendor === 'ring' && f.label === 'camera');
+    browser.serve(fixture!.url, fixture!.path);
+    const panel = await openAndReadPanel(browser, fixture!.url);
+    expect(panel.text).toContain('Ring · video doorbell');
+  });
+
+  test('no request leaves the browser except the page navigations the test served', () => {
+    const served = new Set(fixtures.map((f) => new URL(f.url).href));
+    const ownRequests = browser.requests.filter((url) => !served.has(url) && !/^https:\/\/[^/]*amazon\./.test(url));
+    expect(ownRequests).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  test('one panel when the content script runs twice in the same page', async () => {
+    // A copy of the build whose manifest injects the content script twice.
+    const dir = mkdtempSync(join(tmpdir(), 'unwarranted-twice-'));
+    cpSync(DIST, dir, { recursive: true });
+    const manifestPath = join(dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    // Chromium skips a script listed twice, so the second entry loads a copy under another name.
+    const [entry] = manifest.content_scripts;
+    const copies = entry.js.map((file: string) => file.replace(/\.js$/, '.again.js'));
+    entry.js.forEach((file: string, i: number) => cpSync(join(dir, file), join(dir, copies[i])));
+    manifest.content_scripts = [entry, { ...entry, js: copies }];
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const twice = await launchBrowser({ dist: dir });
+    try {
+      const fixture = fixtures.find((f) => f.label === 'camera')!;
+      twice.serve(fixture.url, fixture.path);
+      const panel = await openAndReadPanel(twice, fixture.url);
+      expect(panel.count).toBe(1);
+    } finally {
+      await twice.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('German browser: German panel text', async () => {
+    const german = await launchBrowser({ lang: 'de' });
+    try {
+      const fixture = fixtures.find((f) => f.vendor === 'ring' && f.label === 'camera')!;
+      german.serve(fixture.url, fixture.path);
+      const panel = await openAndReadPanel(german, fixture.url);
+      expect(panel.text).toContain('Ring · Videotürklingel');
+    } finally {
+      await german.close();
+    }
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Real Chromium with the built extension, offline: saved pages are served at their real shop
+ * URLs through request interception, extension requests pass, everything else is aborted.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export interface Browser {
+  context: BrowserContext;
+  /** Serves `file` at `url` for later navigations. */
+  serve(url: string, file: string): void;
+  /** Every request the browser tried to make, served or not (extension pages excluded). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Playwright reports URLs normalised; compare them the same way. */
+const key = (url: string) => new URL(url).href.replace(/#.*$/, '');
+
+export interface LaunchOptions {
+  lang?: 'en' | 'de';
+  colorScheme?: 'light' | 'dark';
+  /** The unpacked extension to load; the build in dist/ by default. */
+  dist?: string;
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  const lang = options.lang ?? 'en';
+  const dist = options.dist ?? DIST;
+  const profile = mkdtempSync(join(tmpdir(), 'unwarranted-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    ignoreDefaultArgs: ['--disable-extensions', '--enable-automation'],
+    colorScheme: options.colorScheme ?? 'light',
+    locale: lang,
+    viewport: { width: 1280, height: 900 },
+    env: { ...process.env, LANGUAGE: lang },
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--lang=${lang}`, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
+    ],
+  });
+  const pages = new Map<string, string>();
+  const requests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    requests.push(url);
+    const file = pages.get(key(url));
+    if (file && route.request().isNavigationRequest()) {
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
+    }
+    return route.abort();
+  });
+  return {
+    context,
+    requests,
+    serve: (url, file) => pages.set(key(url), file),
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface PanelState {
+  count: number;
+  vendor: string | null;
+  kind: string | null;
+  text: string;
+}
+
+/** Opens a served URL and reports the panels on it once the page has settled. */
+export async function openAndReadPanel(browser: Browser, url: string, page?: Page): Promise<PanelState> {
+  const tab = page ?? (await browser.context.newPage());
+  await tab.goto(url, { waitUntil: 'load' });
+  // The content script runs at document_end, before load; a short grace covers slow machines.
+  await tab.waitForTimeout(150);
+  const state = await tab.evaluate(() => {
+    const hosts = [...document.querySelectorAll('[data-unwarranted="panel"]')];
+    const host = hosts[0];
+    return {
+      count: hosts.length,
+      vendor: host?.getAttribute('data-vendor') ?? null,
+      kind: host?.getAttribute('data-kind') ?? null,
+      text: host?.shadowRoot?.textContent ?? '',
+    };
+  });
+  if (!page) await tab.close();
+  return state;
+}
