@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
-import { defineConfig, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { Dataset, describeIssues } from './src/dataset/schema.ts';
 import rawDataset from './src/dataset/vendors.json' with { type: 'json' };
 import manifest from './manifest.json' with { type: 'json' };

@@ -14,7 +14,7 @@ interface ContentState {
   panel?: HTMLElement;
 }
 const STATE_KEY = Symbol.for('unwarranted.content');
-const scope = globalThis as typeof globalThis & { [STATE_KEY]?: ContentState };
+const scope = globalThis as unknown as Record<symbol, ContentState | undefined>;
 const state: ContentState = (scope[STATE_KEY] ??= {});
 
 function run(): void {

@@ -163,8 +163,9 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
   if (recognition.focus === 'mixed' && !line && kind === 'camera') {
     const titleContext = matcher.context.findFirst(title);
     const categoryContext = matcher.context.findFirst(categoryWords);
-    if (!titleContext && !categoryContext) return reject('no-context', '');
-    signals.push({ type: 'context', detail: titleContext ? text(title, titleContext) : text(categoryWords, categoryContext!) });
+    if (titleContext) signals.push({ type: 'context', detail: text(title, titleContext) });
+    else if (categoryContext) signals.push({ type: 'context', detail: text(categoryWords, categoryContext) });
+    else return reject('no-context', '');
   }
 
   if (kind === 'camera') {

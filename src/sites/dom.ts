@@ -5,7 +5,7 @@ const MAX_FIELD = 1000;
 /** Text of the first element matching a selector, whitespace collapsed, bounded in length. */
 export function textOf(root: ParentNode, selector: string): string | undefined {
   const element = root.querySelector(selector);
-  const text = element?.textContent?.replace(/\s+/g, ' ').trim().slice(0, MAX_FIELD);
+  const text = element?.textContent.replace(/\s+/g, ' ').trim().slice(0, MAX_FIELD);
   return text ? text : undefined;
 }
 
@@ -13,7 +13,7 @@ export function textOf(root: ParentNode, selector: string): string | undefined {
 export function textsOf(root: ParentNode, selector: string, limit = 12): string[] {
   const texts: string[] = [];
   for (const element of root.querySelectorAll(selector)) {
-    const text = element.textContent?.replace(/\s+/g, ' ').trim().slice(0, MAX_FIELD);
+    const text = element.textContent.replace(/\s+/g, ' ').trim().slice(0, MAX_FIELD);
     if (text) texts.push(text);
     if (texts.length >= limit) break;
   }

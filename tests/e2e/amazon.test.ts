@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await browser.close();
   const tp = outcomes.filter((o) => o.label === 'camera' && o.panel).length;
   const fp = outcomes.filter((o) => o.label !== 'camera' && o.panel).length;
   const fn = outcomes.filter((o) => o.label === 'camera' && !o.panel).length;
@@ -68,7 +68,9 @@ describe('robustness', () => {
     // Chromium skips a script listed twice, so the second entry loads a copy under another name.
     const [entry] = manifest.content_scripts;
     const copies = entry.js.map((file: string) => file.replace(/\.js$/, '.again.js'));
-    entry.js.forEach((file: string, i: number) => cpSync(join(dir, file), join(dir, copies[i])));
+    entry.js.forEach((file: string, i: number) => {
+      cpSync(join(dir, file), join(dir, copies[i]));
+    });
     manifest.content_scripts = [entry, { ...entry, js: copies }];
     writeFileSync(manifestPath, JSON.stringify(manifest));
     const twice = await launchBrowser({ dist: dir });

@@ -27,6 +27,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** The unpacked extension to load; the build in dist/ by default. */
   dist?: string;
+  /** false opens a window (for the demo with a display). */
+  headless?: boolean;
 }
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
@@ -42,7 +44,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     viewport: { width: 1280, height: 900 },
     env: { ...process.env, LANGUAGE: lang },
     args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      ...(options.headless === false ? [] : ['--headless=new']), '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       `--lang=${lang}`, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
     ],

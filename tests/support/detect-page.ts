@@ -13,6 +13,6 @@ export function detectFixture(fixture: Fixture): Decision | undefined {
   const site = siteForUrl(new URL(fixture.url));
   if (!site) return undefined;
   const { document } = parseHTML(readFileSync(fixture.path, 'utf8'));
-  const signals = site.read(document as unknown as Document);
+  const signals = site.read(document);
   return signals ? detect(signals, matcher) : undefined;
 }
