@@ -97,3 +97,21 @@ describe('robustness', () => {
     }
   });
 });
+
+test('the extension loads with no errors or warnings on chrome://extensions', async () => {
+  const page = await browser.context.newPage();
+  await page.goto('chrome://extensions');
+  const report = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        // The API the chrome://extensions page itself uses.
+        const api = (globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(cb: (list: ExtensionInfo[]) => void): void } } }).chrome;
+        interface ExtensionInfo { name: string; state: string; manifestErrors: unknown[]; runtimeErrors: unknown[]; installWarnings: unknown[] }
+        api.developerPrivate.getExtensionsInfo((list) => {
+          resolve(list.filter((e) => e.name === 'Unwarranted').map(({ name, state, manifestErrors, runtimeErrors, installWarnings }) => ({ name, state, manifestErrors, runtimeErrors, installWarnings })));
+        });
+      }),
+  );
+  await page.close();
+  expect(report).toEqual([{ name: 'Unwarranted', state: 'ENABLED', manifestErrors: [], runtimeErrors: [], installWarnings: [] }]);
+});
