@@ -1,33 +1,43 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { Dataset, describeIssues } from './src/dataset/schema.ts';
-import rawDataset from './src/dataset/vendors.json' with { type: 'json' };
+import { readDatasetFiles } from './src/dataset/files.ts';
 import manifest from './manifest.json' with { type: 'json' };
 
-const RECOGNITION_ID = 'virtual:unwarranted/recognition';
+const GENERATED = resolve(import.meta.dirname, 'node_modules/.unwarranted');
 
 /**
- * Validates the bundled dataset before anything is built (a broken dataset fails the build
- * with the path and problem), and gives the content script only what detection needs, as
- * plain data, so it ships neither zod nor the full dataset. The data goes to a generated
- * module behind an alias because crxjs builds the standalone content script without plugins.
+ * Assembles and validates the bundled dataset before anything is built (a broken dataset fails
+ * the build with the path and problem), and gives the content script only what detection needs,
+ * as plain data, so it ships neither zod nor the full dataset. The data goes to generated
+ * modules behind aliases because crxjs builds the standalone content script without plugins.
  */
 function bundledDataset(): Plugin {
   return {
     name: 'unwarranted-dataset',
     config() {
-      const result = Dataset.safeParse(rawDataset);
+      const result = Dataset.safeParse(readDatasetFiles());
       if (!result.success) {
-        throw new Error(`src/dataset/vendors.json is invalid:\n${describeIssues(result.error)}`);
+        throw new Error(`The dataset in src/dataset/data is invalid:\n${describeIssues(result.error)}`);
       }
-      const vendors = result.data.vendors.map(({ id, name, recognition }) => ({ id, name, recognition }));
-      const file = resolve(import.meta.dirname, 'node_modules/.unwarranted/recognition.js');
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, `export default ${JSON.stringify(vendors)};\n`);
-      return { resolve: { alias: { [RECOGNITION_ID]: file } } };
+      const recognition = result.data.vendors.map(({ id, name, recognition }) => ({ id, name, recognition }));
+      mkdirSync(GENERATED, { recursive: true });
+      const write = (name: string, data: unknown) => {
+        const file = join(GENERATED, name);
+        writeFileSync(file, `export default ${JSON.stringify(data)};\n`);
+        return file;
+      };
+      return {
+        resolve: {
+          alias: {
+            'virtual:unwarranted/recognition': write('recognition.js', recognition),
+            'virtual:unwarranted/dataset': write('dataset.js', result.data),
+          },
+        },
+      };
     },
   };
 }

@@ -2,12 +2,16 @@
  * Content script: shop adapter → detection → panel. Runs at document_end on product URLs only
  * (see manifest.json), so the common case — not a camera — costs one read of a few elements.
  */
-import recognition from 'virtual:unwarranted/recognition';
+import generated from 'virtual:unwarranted/recognition';
 import { detect } from '../detect/detect';
 import { compileMatcher } from '../detect/matcher';
 import { createPanel, placePanel, updatePanel } from '../panel/panel';
 import { t } from '../shared/i18n';
 import { siteForUrl } from '../sites';
+import type { RecognisableVendor } from '../detect/matcher';
+
+/** Validated by the build before it was generated, so the cast only restores the type. */
+const recognition = generated as readonly (RecognisableVendor & { name: string })[];
 
 /** State kept on the isolated world's global, so a second injection reuses the first panel. */
 interface ContentState {

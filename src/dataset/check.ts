@@ -1,0 +1,54 @@
+/**
+ * Checks beyond the schema that depend on the day they run (no date may lie in the future), and
+ * the per-vendor statistics `npm run dataset:check` prints. Shared with the update pipeline.
+ */
+import type { Dataset, PartialDate, Vendor } from './schema';
+
+export interface VendorStats {
+  id: string;
+  claims: number;
+  sources: number;
+  unknownVerdicts: number;
+  oldestSource: PartialDate | null;
+}
+
+/** Dates that lie after `today` (YYYY-MM-DD), as "path: date" lines. */
+export function futureDates(dataset: Dataset, today: string): string[] {
+  const problems: string[] = [];
+  const check = (path: string, date: string | null | undefined) => {
+    // A partial date is in the future only if its earliest day is: "2026-11" is fine on 2026-11-23.
+    if (date && date > today.slice(0, date.length)) problems.push(`${path}: ${date} is in the future`);
+  };
+  check('reviewed', dataset.reviewed);
+  dataset.general.complaint.sources.forEach((source, i) => {
+    check(`general.complaint.sources.${i}.published`, source.published);
+  });
+  dataset.vendors.forEach((vendor, v) => {
+    vendor.claims.forEach((claim, c) => {
+      check(`vendors.${v}.claims.${c}.date`, claim.date);
+      claim.sources.forEach((source, s) => {
+        check(`vendors.${v}.claims.${c}.sources.${s}.published`, source.published);
+      });
+    });
+    vendor.partnerships.forEach((item, p) => {
+      check(`vendors.${v}.partnerships.${p}.start`, item.start);
+      check(`vendors.${v}.partnerships.${p}.end`, item.end);
+    });
+    vendor.verdicts.policeDisclosure.cases.forEach((item, k) => {
+      check(`vendors.${v}.verdicts.policeDisclosure.cases.${k}.to`, item.to);
+    });
+  });
+  return problems;
+}
+
+export function vendorStats(vendor: Vendor): VendorStats {
+  const sources = vendor.claims.flatMap((claim) => claim.sources);
+  const dates = sources.map((source) => source.published).filter((date): date is string => date !== null).sort();
+  return {
+    id: vendor.id,
+    claims: vendor.claims.length,
+    sources: new Set(sources.map((source) => source.url)).size,
+    unknownVerdicts: Object.values(vendor.verdicts).filter((verdict) => verdict.value === 'unknown').length,
+    oldestSource: dates[0] ?? null,
+  };
+}
