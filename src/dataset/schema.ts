@@ -61,6 +61,7 @@ export const ClaimId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a 
 export const Source = z.strictObject({
   url: HttpsUrl,
   publisher: Text,
+  /** The headline as published; in [brackets] a description, where the headline could not be checked. */
   title: Text,
   /** Publication date; null for living pages that carry none (vendor help pages, policies). */
   published: PartialDate.nullable(),
