@@ -39,14 +39,15 @@ async function screenshot(fixture: Fixture): Promise<string> {
   await page.goto(fixture.url, { waitUntil: 'load' });
   await page.waitForTimeout(150);
   // Saved pages carry no shop CSS, so show the product title and whatever follows it.
+  const panels = await page.locator('[data-unwarranted="panel"]').count();
+  if (panels) await page.locator('[data-unwarranted="panel"] .card').waitFor({ timeout: 5000 });
   const title = page.locator('#productTitle, #title').first();
   await title.scrollIntoViewIfNeeded();
   const box = await title.boundingBox();
-  const panels = await page.locator('[data-unwarranted="panel"]').count();
   const file = join(OUT, `${fixture.file.split('/').slice(1).join('-').replace(/\.html$/, '')}.png`);
   await page.screenshot({
     path: file,
-    clip: { x: 0, y: Math.max((box?.y ?? 0) - 16, 0), width: 1000, height: 260 },
+    clip: { x: 0, y: Math.max((box?.y ?? 0) - 16, 0), width: 1000, height: panels ? 560 : 260 },
   });
   await page.close();
   return `${file}  (${panels ? 'panel' : 'no panel'}: ${fixture.label}${fixture.vendor === 'none' ? '' : `, ${fixture.vendor}`})`;

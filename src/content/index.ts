@@ -5,8 +5,11 @@
 import generated from 'virtual:unwarranted/recognition';
 import { detect } from '../detect/detect';
 import { compileMatcher } from '../detect/matcher';
-import { createPanel, placePanel, updatePanel } from '../panel/panel';
+import browser from 'webextension-polyfill';
+import { contentLanguage } from '../panel/format';
+import { type PanelView, createPanel, placePanel, showError, showFacts, updatePanel } from '../panel/panel';
 import { t } from '../shared/i18n';
+import { requestVendorFacts } from '../shared/messages';
 import { siteForUrl } from '../sites';
 import type { RecognisableVendor } from '../detect/matcher';
 
@@ -38,12 +41,26 @@ function run(): void {
   };
   if (state.panel?.isConnected) {
     updatePanel(state.panel, view, t);
-    return;
+  } else {
+    const anchor = site.anchor(document);
+    if (!anchor) return;
+    state.panel = createPanel(document, view, t);
+    placePanel(state.panel, anchor);
   }
-  const anchor = site.anchor(document);
-  if (!anchor) return;
-  state.panel = createPanel(document, view, t);
-  placePanel(state.panel, anchor);
+  void loadFacts(state.panel, view.vendor);
+}
+
+/** Fills in the verdicts; ignores an answer that arrives after the panel moved to another vendor. */
+async function loadFacts(panel: HTMLElement, vendor: PanelView['vendor']): Promise<void> {
+  const locale = browser.i18n.getUILanguage();
+  try {
+    const facts = await requestVendorFacts(vendor);
+    if (panel.getAttribute('data-vendor') !== vendor) return;
+    if (facts) showFacts(panel, facts, { t, locale, language: contentLanguage(locale) });
+    else showError(panel, t);
+  } catch {
+    if (panel.getAttribute('data-vendor') === vendor) showError(panel, t);
+  }
 }
 
 run();

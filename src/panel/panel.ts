@@ -1,11 +1,13 @@
 /**
  * The panel on a product page: a Shadow DOM host so the shop's CSS cannot restyle it, filled
- * with text nodes only (never HTML built from data).
+ * with text nodes only (never HTML built from data). It shows the vendor and kind at once and
+ * the verdict card when the facts arrive from the background.
  */
 import type { Kind, VendorId } from '../dataset/schema';
-import type { PanelAnchor } from '../sites/types';
 import type { Translate } from '../shared/i18n';
+import type { PanelAnchor } from '../sites/types';
 import css from './panel.css?inline';
+import { type CardContext, renderVendorCard, severity, type VendorFacts } from './vendor-card';
 
 export interface PanelView {
   vendor: VendorId;
@@ -25,16 +27,17 @@ const KIND_KEYS = {
   kit: 'kind_kit',
 } as const;
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  document: Document,
-  tag: K,
-  className: string,
-  text: string,
-): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag: K, className: string, text: string) {
   const node = document.createElement(tag);
   node.className = className;
   node.textContent = text;
   return node;
+}
+
+function parts(host: HTMLElement): { panel: Element; body: Element } | undefined {
+  const panel = host.shadowRoot?.querySelector('.panel');
+  const body = panel?.querySelector('.body');
+  return panel && body ? { panel, body } : undefined;
 }
 
 /** Creates the host element with its shadow content; not yet in the page. */
@@ -47,23 +50,37 @@ export function createPanel(document: Document, view: PanelView, t: Translate): 
   const panel = document.createElement('section');
   panel.className = 'panel';
   panel.setAttribute('aria-label', t('panel_label'));
+  panel.append(
+    element(document, 'p', 'brand', t('ext_name')),
+    element(document, 'h2', 'headline', ''),
+    element(document, 'div', 'body', ''),
+  );
   shadow.append(style, panel);
   updatePanel(host, view, t);
   return host;
 }
 
-/** Re-renders an existing panel for another product (variant switch, client-side navigation). */
+/** Shows a (new) product: vendor and kind now, facts once they arrive. */
 export function updatePanel(host: HTMLElement, view: PanelView, t: Translate): void {
   host.setAttribute('data-vendor', view.vendor);
   host.setAttribute('data-kind', view.kind);
-  const panel = host.shadowRoot?.querySelector('.panel');
-  if (!panel) return;
-  const document = host.ownerDocument;
-  panel.replaceChildren(
-    element(document, 'p', 'brand', t('ext_name')),
-    element(document, 'h2', 'headline', t('panel_headline', [view.vendorName, t(KIND_KEYS[view.kind])])),
-    element(document, 'p', 'note', t('panel_facts_pending', view.vendorName)),
-  );
+  const found = parts(host);
+  if (!found) return;
+  const headline = found.panel.querySelector('.headline');
+  if (headline) headline.textContent = t('panel_headline', [view.vendorName, t(KIND_KEYS[view.kind])]);
+  found.panel.removeAttribute('data-severity');
+  found.body.replaceChildren(element(host.ownerDocument, 'p', 'note', t('panel_loading')));
+}
+
+export function showFacts(host: HTMLElement, facts: VendorFacts, context: Omit<CardContext, 'document'>): void {
+  const found = parts(host);
+  if (!found) return;
+  found.panel.setAttribute('data-severity', severity(facts.vendor.verdicts));
+  found.body.replaceChildren(renderVendorCard({ ...context, document: host.ownerDocument }, facts));
+}
+
+export function showError(host: HTMLElement, t: Translate): void {
+  parts(host)?.body.replaceChildren(element(host.ownerDocument, 'p', 'note', t('panel_error')));
 }
 
 export function placePanel(host: HTMLElement, anchor: PanelAnchor): void {

@@ -37,7 +37,7 @@ describe('Amazon pages in Chromium', () => {
       const panel = await openAndReadPanel(browser, fixture.url);
       outcomes.push({ label: fixture.label, panel: panel.count > 0, vendorOk: panel.vendor === fixture.vendor });
       if (fixture.label === 'camera') {
-        expect(panel).toMatchObject({ count: 1, vendor: fixture.vendor, kind: fixture.kind });
+        expect(panel).toMatchObject({ count: 1, vendor: fixture.vendor, kind: fixture.kind, facts: true });
       } else {
         expect(panel.count).toBe(0);
       }
@@ -49,6 +49,23 @@ describe('Amazon pages in Chromium', () => {
     browser.serve(fixture!.url, fixture!.path);
     const panel = await openAndReadPanel(browser, fixture!.url);
     expect(panel.text).toContain('Ring · video doorbell');
+    expect(panel.text).toContain('Documented: United States: 11 times (Jan – Jul 2022)');
+    expect(panel.text).toContain('Off by default; you can turn it on.');
+  });
+
+  test('source links are https, open in a new tab and send no referrer', async () => {
+    const fixture = fixtures.find((f) => f.vendor === 'ring' && f.label === 'camera')!;
+    browser.serve(fixture.url, fixture.path);
+    const page = await browser.context.newPage();
+    await openAndReadPanel(browser, fixture.url, page);
+    const links = await page.evaluate(() =>
+      [...(document.querySelector('[data-unwarranted="panel"]')?.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => ({
+        href: a.href, target: a.target, rel: a.rel,
+      })),
+    );
+    await page.close();
+    expect(links.length).toBeGreaterThan(10);
+    for (const link of links) expect(link).toMatchObject({ href: expect.stringMatching(/^https:\/\//), target: '_blank', rel: 'noopener noreferrer' });
   });
 
   test('no request leaves the browser except the page navigations the test served', () => {
@@ -92,6 +109,8 @@ describe('robustness', () => {
       german.serve(fixture.url, fixture.path);
       const panel = await openAndReadPanel(german, fixture.url);
       expect(panel.text).toContain('Ring · Videotürklingel');
+      expect(panel.text).toContain('Vereinigte Staaten: 11-mal');
+      expect(panel.text).toContain('Standardmäßig aus; Sie können sie einschalten.');
     } finally {
       await german.close();
     }

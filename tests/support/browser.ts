@@ -77,6 +77,8 @@ export interface PanelState {
   vendor: string | null;
   kind: string | null;
   text: string;
+  /** The verdict card arrived from the background (the panel is complete). */
+  facts: boolean;
 }
 
 /** Opens a served URL and reports the panels on it once the page has settled. */
@@ -85,6 +87,14 @@ export async function openAndReadPanel(browser: Browser, url: string, page?: Pag
   await tab.goto(url, { waitUntil: 'load' });
   // The content script runs at document_end, before load; a short grace covers slow machines.
   await tab.waitForTimeout(150);
+  // A panel first shows vendor and kind, then the facts from the background.
+  await tab
+    .waitForFunction(() => {
+      const host = document.querySelector('[data-unwarranted="panel"]');
+      const shadow = host?.shadowRoot;
+      return !shadow || (shadow.querySelector('.card, .note') !== null && !shadow.textContent.includes('…'));
+    }, undefined, { timeout: 5000 })
+    .catch(() => undefined);
   const state = await tab.evaluate(() => {
     const hosts = [...document.querySelectorAll('[data-unwarranted="panel"]')];
     const host = hosts[0];
@@ -92,7 +102,8 @@ export async function openAndReadPanel(browser: Browser, url: string, page?: Pag
       count: hosts.length,
       vendor: host?.getAttribute('data-vendor') ?? null,
       kind: host?.getAttribute('data-kind') ?? null,
-      text: host?.shadowRoot?.textContent ?? '',
+      text: (host?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
+      facts: Boolean(host?.shadowRoot?.querySelector('.card')),
     };
   });
   if (!page) await tab.close();

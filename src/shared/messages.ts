@@ -1,0 +1,26 @@
+/**
+ * The messages extension parts send each other, typed in one place. Content script → background:
+ * ask for a vendor's facts (the content script does not carry the dataset).
+ */
+import browser from 'webextension-polyfill';
+import type { VendorId } from '../dataset/schema';
+import type { VendorFacts } from '../panel/vendor-card';
+
+export interface GetVendorFacts {
+  type: 'getVendorFacts';
+  vendor: VendorId;
+}
+
+export type Message = GetVendorFacts;
+
+export function isGetVendorFacts(message: unknown): message is GetVendorFacts {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, vendor } = message as Record<string, unknown>;
+  return type === 'getVendorFacts' && typeof vendor === 'string' && vendor.length < 40;
+}
+
+/** The vendor's facts from the dataset in use, or null if the vendor is not in it. */
+export function requestVendorFacts(vendor: VendorId): Promise<VendorFacts | null> {
+  const message: GetVendorFacts = { type: 'getVendorFacts', vendor };
+  return browser.runtime.sendMessage<GetVendorFacts, VendorFacts | null>(message);
+}
