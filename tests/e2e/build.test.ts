@@ -1,0 +1,28 @@
+/** Checks on the built extension in dist/ (the e2e run builds it first). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { DIST } from '../support/browser';
+
+interface Manifest {
+  content_scripts: { js: string[] }[];
+  permissions?: string[];
+  host_permissions?: string[];
+  web_accessible_resources?: unknown[];
+}
+const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as Manifest;
+
+test('the content script ships neither zod nor the vendor facts', () => {
+  for (const file of manifest.content_scripts.flatMap((script) => script.js)) {
+    const code = readFileSync(join(DIST, file), 'utf8');
+    expect(code).not.toMatch(/ZodError|zod/);
+    // Claim texts stay in the background: the Markey letter is a claim, not recognition data.
+    expect(code).not.toContain('Markey');
+  }
+});
+
+test('the built manifest asks for no permissions and exposes no resources to pages', () => {
+  expect(manifest.permissions ?? []).toEqual([]);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+});
