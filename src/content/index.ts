@@ -1,49 +1,67 @@
 /**
- * Content script: shop adapter → detection → panel. Runs at document_end on product URLs only
- * (see manifest.json), so the common case — not a camera — costs one read of a few elements.
+ * Content script: shop adapter → detection → panel. Runs at document_end on the supported
+ * shops' product URLs (see manifest.json), so the common case — not a camera — costs one read of
+ * a few elements. Then it watches for the shop swapping the product in place.
  */
 import generated from 'virtual:unwarranted/recognition';
-import { detect } from '../detect/detect';
-import { compileMatcher } from '../detect/matcher';
 import browser from 'webextension-polyfill';
+import { detect } from '../detect/detect';
+import { compileMatcher, type RecognisableVendor } from '../detect/matcher';
 import { contentLanguage } from '../panel/format';
-import { type PanelView, createPanel, placePanel, showError, showFacts, updatePanel } from '../panel/panel';
+import { createPanel, type PanelView, placePanel, showError, showFacts, updatePanel } from '../panel/panel';
 import { t } from '../shared/i18n';
 import { requestVendorFacts } from '../shared/messages';
 import { siteForUrl } from '../sites';
-import type { RecognisableVendor } from '../detect/matcher';
+import { findAnchor, readProduct } from '../sites/read';
+import { watchProduct } from './watch';
 
 /** Validated by the build before it was generated, so the cast only restores the type. */
 const recognition = generated as readonly (RecognisableVendor & { name: string })[];
+const matcher = compileMatcher(recognition);
 
-/** State kept on the isolated world's global, so a second injection reuses the first panel. */
+/**
+ * State kept on the isolated world's global, so that a second injection of this script takes
+ * over the first one's panel and stops its watcher instead of adding another.
+ */
 interface ContentState {
   panel?: HTMLElement;
+  /** What the panel shows: URL, title and brand it was computed from. */
+  signature?: string;
+  stop?: AbortController;
 }
 const STATE_KEY = Symbol.for('unwarranted.content');
 const scope = globalThis as unknown as Record<symbol, ContentState | undefined>;
 const state: ContentState = (scope[STATE_KEY] ??= {});
 
+function removePanel(): void {
+  state.panel?.remove();
+  delete state.panel;
+}
+
 function run(): void {
   const site = siteForUrl(new URL(location.href));
-  const signals = site?.read(document);
-  const decision = site && signals ? detect(signals, compileMatcher(recognition)) : undefined;
-  const detection = decision?.detection;
+  const signals = site ? readProduct(site, document) : undefined;
+  const signature = `${location.href}\n${signals?.title ?? ''}\n${signals?.brand ?? ''}`;
+  if (signature === state.signature && (state.panel === undefined || state.panel.isConnected)) return;
+  state.signature = signature;
+
+  const detection = site && signals ? detect(signals, matcher).detection : null;
   if (!site || !detection) {
-    state.panel?.remove();
-    delete state.panel;
+    removePanel();
     return;
   }
-  const view = {
+  const view: PanelView = {
     vendor: detection.vendor,
     vendorName: recognition.find((vendor) => vendor.id === detection.vendor)?.name ?? detection.vendor,
     kind: detection.kind,
   };
   if (state.panel?.isConnected) {
+    if (state.panel.getAttribute('data-vendor') === view.vendor && state.panel.getAttribute('data-kind') === view.kind) return;
     updatePanel(state.panel, view, t);
   } else {
-    const anchor = site.anchor(document);
+    const anchor = findAnchor(site, document);
     if (!anchor) return;
+    removePanel();
     state.panel = createPanel(document, view, t);
     placePanel(state.panel, anchor);
   }
@@ -63,4 +81,17 @@ async function loadFacts(panel: HTMLElement, vendor: PanelView['vendor']): Promi
   }
 }
 
+state.stop?.abort();
+const stop = new AbortController();
+state.stop = stop;
+delete state.signature;
 run();
+watchProduct({
+  areas: () => {
+    const site = siteForUrl(new URL(location.href));
+    return (site?.watch ?? []).flatMap((selector) => [...document.querySelectorAll(selector)].slice(0, 1));
+  },
+  panel: () => state.panel,
+  onChange: run,
+  signal: stop.signal,
+});

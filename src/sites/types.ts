@@ -1,5 +1,3 @@
-import type { ProductSignals } from '../detect/detect';
-
 /** Where the panel goes: next to this element. */
 export interface PanelAnchor {
   element: Element;
@@ -7,22 +5,40 @@ export interface PanelAnchor {
   position: 'before' | 'after' | 'prepend';
 }
 
+export interface AnchorSpec {
+  selector: string;
+  position: PanelAnchor['position'];
+}
+
 /**
- * How to read one shop's pages. Small and mostly declarative: which hosts, which URLs are
- * product pages, where title, brand and categories live. Detection itself is shop-agnostic.
+ * How to read one shop's pages, as data: which hosts, which URLs are product pages, where the
+ * product title, brand, breadcrumbs and model live, and where the panel goes. The generic reader
+ * (read.ts) takes schema.org / Open Graph data first and these selectors for what it lacks, so a
+ * shop whose layout changes keeps working from its structured data. Detection is shop-agnostic.
  */
-export interface SiteAdapter {
+export interface SiteSpec {
   id: string;
+  /** The shop's name as users know it (options page). */
+  name: string;
   /** Registrable domains, e.g. "amazon.de"; subdomains (www., smile.) are included. */
   domains: readonly string[];
   /** Path globs of product pages, as in manifest match patterns ("/dp/*", "/*\/dp/*"). */
   productPaths: readonly string[];
-  /** Decides on the exact URL; the manifest globs only narrow where the script runs. */
-  isProductUrl(url: URL): boolean;
-  /** Reads what detection needs; undefined when the page is not a product page after all. */
-  read(document: Document): ProductSignals | undefined;
+  /** Decides on the exact path (and query); the manifest globs only narrow where the script runs. */
+  productUrl: RegExp;
+  /** CSS selectors, best first; for `categories` every match of the first matching selector. */
+  fields: {
+    title?: readonly string[];
+    brand?: readonly string[];
+    categories?: readonly string[];
+    model?: readonly string[];
+  };
+  /** `dom` where the shop's own fields are better than its structured data (Amazon's bylines). */
+  prefer?: 'structured' | 'dom';
   /** Where to place the panel, best first; the first that exists wins. */
-  anchor(document: Document): PanelAnchor | undefined;
+  anchors: readonly AnchorSpec[];
+  /** Containers whose changes mean the product may have changed (variant switch, re-render). */
+  watch?: readonly string[];
   /** Real URLs for the tests: product pages and look-alikes that are not. */
   testUrls: { product: readonly string[]; notProduct: readonly string[] };
 }

@@ -5,6 +5,7 @@ import { bundledDataset } from '../../src/dataset/bundled';
 import { detect, type Decision } from '../../src/detect/detect';
 import { compileMatcher } from '../../src/detect/matcher';
 import { siteForUrl } from '../../src/sites';
+import { readProduct } from '../../src/sites/read';
 import type { Fixture } from './fixtures';
 
 export const matcher = compileMatcher(bundledDataset.vendors);
@@ -13,6 +14,6 @@ export function detectFixture(fixture: Fixture): Decision | undefined {
   const site = siteForUrl(new URL(fixture.url));
   if (!site) return undefined;
   const { document } = parseHTML(readFileSync(fixture.path, 'utf8'));
-  const signals = site.read(document);
+  const signals = readProduct(site, document);
   return signals ? detect(signals, matcher) : undefined;
 }

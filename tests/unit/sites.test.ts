@@ -12,7 +12,7 @@ function patternMatches(pattern: string, url: URL): boolean {
   return url.protocol === 'https:' && hostOk && glob.test(url.pathname + url.search);
 }
 
-describe.each(SITES.map((site) => [site.id, site] as const))('%s adapter', (_id, site) => {
+describe.each(SITES.map((site) => [site.id, site] as const))('%s site spec', (_id, site) => {
   test.each(site.testUrls.product)('recognises the product URL %s, and the manifest runs there', (href) => {
     const url = new URL(href);
     expect(siteForUrl(url)?.id).toBe(site.id);
