@@ -16,6 +16,7 @@ const siteFilter = process.argv.includes('--sites') ? process.argv[process.argv.
 const wanted = (site) => !siteFilter || siteFilter.some((prefix) => site.startsWith(prefix));
 
 const rows = [];
+const synthetic = JSON.parse(readFileSync(`${OUT}/synthetic.json`, 'utf8'));
 
 // 1. Real pages, trimmed.
 if (existsSync(`${SHARED}/INDEX.tsv`)) {
@@ -28,7 +29,8 @@ if (existsSync(`${SHARED}/INDEX.tsv`)) {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, trimPage(readFileSync(join(SHARED, row.file), 'utf8')));
     const vendor = VENDOR_ALIASES[row.vendor] ?? row.vendor;
-    rows.push([row.file, row.url, row.label, vendor, '', `real page, saved by ${row.source_repo}`]);
+    const kind = synthetic.realPageKinds[row.file] ?? '';
+    rows.push([row.file, row.url, row.label, vendor, kind, `real page, saved by ${row.source_repo}`]);
   }
 } else {
   console.warn(`${SHARED} not found: keeping the real pages already in ${OUT}`);
@@ -37,12 +39,12 @@ if (existsSync(`${SHARED}/INDEX.tsv`)) {
 }
 
 // 2. Synthetic pages: a real page of the same shop as template, product fields replaced.
-const synthetic = JSON.parse(readFileSync(`${OUT}/synthetic.json`, 'utf8'));
 for (const page of synthetic.pages) {
   if (!wanted(page.file.split('/')[1])) continue;
   const template = synthetic.templates[page.template];
-  const { document } = parseHTML(readFileSync(join(OUT, template.file), 'utf8'));
-  for (const [field, selector] of Object.entries(template.fields)) {
+  const html = template.file ? readFileSync(join(OUT, template.file), 'utf8') : fromStructure(template.html, page);
+  const { document } = parseHTML(html);
+  for (const [field, selector] of Object.entries(template.fields ?? {})) {
     const value = page[field];
     if (value === undefined) throw new Error(`${page.file}: missing ${field}`);
     const element = document.querySelector(selector);
@@ -71,12 +73,54 @@ for (const page of synthetic.pages) {
       element.textContent = ` ${value} `;
     }
   }
+  // `set`: every place a shop repeats a field (h1, og:title, microdata) — "selector" or "selector@attribute".
+  for (const [field, targets] of Object.entries(template.set ?? {})) {
+    const value = page[field];
+    if (value === undefined) throw new Error(`${page.file}: missing ${field}`);
+    for (const target of targets) {
+      const [selector, attribute] = target.split('@');
+      const element = document.querySelector(selector);
+      if (!element) throw new Error(`${template.file}: no element for ${field} (${target})`);
+      if (attribute) element.setAttribute(attribute, value);
+      else element.textContent = ` ${value} `;
+    }
+  }
+  // JSON-LD Product blocks carry the new product too.
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    if (!template.file) break;
+    try {
+      const data = JSON.parse(script.textContent);
+      if (data['@type'] !== 'Product') continue;
+      data.name = page.title;
+      if (page.brandValue) data.brand = { '@type': 'Brand', name: page.brandValue };
+      script.textContent = JSON.stringify(data);
+    } catch {}
+  }
   if (!page.model) for (const row of document.querySelectorAll('tr.po-model_name')) row.remove();
-  document.querySelector('title').textContent = `${page.title} : ${template.suffix}`;
+  document.querySelector('title').textContent = `${page.title} ${template.suffix}`;
   const out = join(OUT, page.file);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, '<!DOCTYPE html>\n' + document.documentElement.outerHTML);
-  rows.push([page.file, page.url, page.label, page.vendor, page.kind ?? '', `synthetic: ${template.file} with ${page.source}`]);
+  const base = template.file ?? 'the documented page structure (docs/research/shop-structures.md)';
+  rows.push([page.file, page.url, page.label, page.vendor, page.kind ?? '', `synthetic: ${base} with ${page.source}`]);
+}
+
+/**
+ * A page for a shop we have no saved page of, from the structure its scrapers document:
+ * `{{title}}`, `{{brand}}`, `{{category}}` and `{{jsonld}}` (a schema.org Product) are filled in.
+ */
+function fromStructure(html, page) {
+  const escape = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  const jsonld = JSON.stringify({
+    '@context': 'https://schema.org', '@type': 'Product', name: page.title,
+    ...(page.brandValue ? { brand: { '@type': 'Brand', name: page.brandValue } } : {}),
+    ...(page.categories ? { category: page.categories.join(' > ') } : {}),
+  }).replace(/</g, '\\u003c');
+  return html
+    .replaceAll('{{title}}', escape(page.title))
+    .replaceAll('{{brand}}', escape(page.brandValue ?? ''))
+    .replaceAll('{{category}}', escape((page.categories ?? []).join(' > ')))
+    .replaceAll('{{jsonld}}', jsonld);
 }
 
 rows.sort((a, b) => a[0].localeCompare(b[0]));

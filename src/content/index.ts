@@ -5,7 +5,7 @@
  */
 import generated from 'virtual:unwarranted/recognition';
 import browser from 'webextension-polyfill';
-import { detect } from '../detect/detect';
+import { type Decision, detect, type ProductSignals } from '../detect/detect';
 import { compileMatcher, type RecognisableVendor } from '../detect/matcher';
 import { contentLanguage } from '../panel/format';
 import { createPanel, type PanelView, placePanel, showError, showFacts, updatePanel } from '../panel/panel';
@@ -45,7 +45,9 @@ function run(): void {
   if (signature === state.signature && (state.panel === undefined || state.panel.isConnected)) return;
   state.signature = signature;
 
-  const detection = site && signals ? detect(signals, matcher).detection : null;
+  const decision = site && signals ? detect(signals, matcher) : undefined;
+  const detection = decision?.detection ?? null;
+  if (decision) void debugLog(signals, decision);
   if (!site || !detection) {
     removePanel();
     return;
@@ -54,6 +56,7 @@ function run(): void {
     vendor: detection.vendor,
     vendorName: recognition.find((vendor) => vendor.id === detection.vendor)?.name ?? detection.vendor,
     kind: detection.kind,
+    signals: decision?.signals ?? [],
   };
   if (state.panel?.isConnected) {
     if (state.panel.getAttribute('data-vendor') === view.vendor && state.panel.getAttribute('data-kind') === view.kind) return;
@@ -66,6 +69,19 @@ function run(): void {
     placePanel(state.panel, anchor);
   }
   void loadFacts(state.panel, view.vendor);
+}
+
+/**
+ * With `debug: true` in the extension's storage (see README), each decision is logged to the
+ * console with the signals that fired. Off by default; the page cannot read extension storage.
+ */
+async function debugLog(signals: ProductSignals | undefined, decision: Decision): Promise<void> {
+  try {
+    const { debug } = await browser.storage.local.get('debug');
+    if (debug === true) console.debug('[Unwarranted]', decision.detection ?? 'no panel', decision.signals, signals);
+  } catch {
+    // Storage unavailable (extension reloading): no log, nothing else affected.
+  }
 }
 
 /** Fills in the verdicts; ignores an answer that arrives after the panel moved to another vendor. */

@@ -45,7 +45,8 @@ export interface Decision {
 const BRAND_BOILERPLATE = new Set(words(`
   visit visiter the store brand by marke besuche den visitez la boutique marque visita lo di tienda de bezoek winkel
   merk odwiedz sklep marka besok butiken varumarke visite a loja magazasini ziyaret edin von par da door van
-  official shop offizieller hersteller manufacturer fabricant produttore fabricante fabrikant
+  official shop offizieller hersteller manufacturer fabricant produttore fabricante fabrikant ver mais artigos
+  more items from weitere artikel von
 `));
 const JAPANESE_STORE = /の?ストアを表示|ブランド/g;
 
@@ -79,12 +80,15 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
 
   // Vendor: a product line before any "for", else the brand field, else the brand leading the title.
   const lines = matcher.lines.findAll(title).filter((hit) => hit.start < forAt);
-  const modelWords = input.model ? words(input.model) : [];
-  const modelLine = lines.length === 0 ? matcher.lines.findFirst(modelWords) : undefined;
-  const line = lines[0] ?? modelLine;
-
   const brandField = input.brand ? brandWords(input.brand) : [];
   const brandHit = matcher.brands.matchAt(brandField, 0);
+  // Shops that print the brand apart from the name ("Reolink" + "Argus 4 Pro"): read them together.
+  const brandLine =
+    lines.length === 0 && brandHit ? matcher.lines.matchAt([...brandField.slice(0, brandHit.end), ...title], 0) : undefined;
+  const modelWords = input.model ? words(input.model) : [];
+  const modelLine = lines.length === 0 && !brandLine ? matcher.lines.findFirst(modelWords) : undefined;
+  const outsideTitle = brandLine ?? modelLine;
+  const line = lines[0] ?? outsideTitle;
   let lead = 0;
   for (let filler = matcher.leadFiller.matchAt(title, 0); filler; filler = matcher.leadFiller.matchAt(title, lead)) {
     lead = filler.end;
@@ -94,7 +98,8 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
   let vendor: VendorId | undefined;
   if (line) {
     vendor = line.value.vendor;
-    signals.push({ type: 'line', detail: line === modelLine ? text(modelWords, line) : text(title, line) });
+    const lineWords = line === modelLine ? modelWords : line === brandLine ? [...brandField, ...title] : title;
+    signals.push({ type: 'line', detail: text(lineWords, line) });
   } else if (brandHit?.value.strength === 'brand') {
     vendor = brandHit.value.vendor;
     signals.push({ type: 'brand', detail: text(brandField, brandHit) });
@@ -116,7 +121,7 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
     ...matcher.kinds.findAll(title).map((hit) => ({ start: hit.start, end: hit.end, kind: hit.value })),
   ].sort((a, b) => a.start - b.start);
   const firstDevice = devices[0];
-  if (!firstDevice && !modelLine) return reject('no-device', '');
+  if (!firstDevice && !outsideTitle) return reject('no-device', '');
   if (firstDevice && firstDevice.start >= forAt && forMatch) return reject('for', text(title, forMatch));
 
   // Accessories: an accessory noun before the device, or heading the device's own clause.

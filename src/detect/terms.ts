@@ -126,5 +126,6 @@ export const LEAD_FILLER_WORDS = [
   'all', 'new', 'all new', 'the', 'brand new', 'neu', 'neue', 'neuer', 'das', 'die', 'der', 'le', 'la', 'les',
   'nouveau', 'nouvelle', 'il', 'nuovo', 'nuova', 'el', 'nuevo', 'nueva', 'het', 'de', 'nieuw', 'nieuwe', 'renewed',
   'refurbished', 'generalüberholt', 'generaluberholt', 'reconditionne', 'ricondizionato', 'reacondicionado',
-  'introducing', 'certified', 'official', 'original',
+  'introducing', 'certified', 'official', 'original', 'buy', 'details about', 'details zu', 'détails sur',
+  'dettagli su', 'detalles de', 'details over',
 ];

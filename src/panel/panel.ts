@@ -4,7 +4,8 @@
  * the verdict card when the facts arrive from the background.
  */
 import type { Kind, VendorId } from '../dataset/schema';
-import type { Translate } from '../shared/i18n';
+import type { Signal } from '../detect/detect';
+import type { MessageKey, Translate } from '../shared/i18n';
 import type { PanelAnchor } from '../sites/types';
 import css from './panel.css?inline';
 import { type CardContext, renderVendorCard, severity, type VendorFacts } from './vendor-card';
@@ -13,7 +14,18 @@ export interface PanelView {
   vendor: VendorId;
   vendorName: string;
   kind: Kind;
+  /** What detection matched, for "why am I seeing this". */
+  signals: readonly Signal[];
 }
+
+const SIGNAL_KEYS: Partial<Record<Signal['type'], MessageKey>> = {
+  line: 'signal_line',
+  brand: 'signal_brand',
+  'title-brand': 'signal_title_brand',
+  kind: 'signal_kind',
+  context: 'signal_context',
+  kit: 'signal_kit',
+};
 
 export const PANEL_ATTRIBUTE = 'data-unwarranted';
 
@@ -54,6 +66,7 @@ export function createPanel(document: Document, view: PanelView, t: Translate): 
     element(document, 'p', 'brand', t('ext_name')),
     element(document, 'h2', 'headline', ''),
     element(document, 'div', 'body', ''),
+    element(document, 'details', 'why', ''),
   );
   shadow.append(style, panel);
   updatePanel(host, view, t);
@@ -70,6 +83,23 @@ export function updatePanel(host: HTMLElement, view: PanelView, t: Translate): v
   if (headline) headline.textContent = t('panel_headline', [view.vendorName, t(KIND_KEYS[view.kind])]);
   found.panel.removeAttribute('data-severity');
   found.body.replaceChildren(element(host.ownerDocument, 'p', 'note', t('panel_loading')));
+  found.panel.querySelector('.why')?.replaceChildren(...whyContent(host.ownerDocument, view, t));
+}
+
+/** "Why am I seeing this?": the signals that made detection show the panel, in words. */
+function whyContent(document: Document, view: PanelView, t: Translate): Node[] {
+  const list = document.createElement('ul');
+  list.className = 'list';
+  for (const signal of view.signals) {
+    const key = SIGNAL_KEYS[signal.type];
+    if (key) list.append(element(document, 'li', 'signal', t(key, signal.detail)));
+  }
+  return [
+    element(document, 'summary', 'details-summary', t('why_summary')),
+    element(document, 'p', 'note', t('why_intro')),
+    list,
+    element(document, 'p', 'note', t('why_wrong')),
+  ];
 }
 
 export function showFacts(host: HTMLElement, facts: VendorFacts, context: Omit<CardContext, 'document'>): void {

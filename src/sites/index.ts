@@ -1,8 +1,11 @@
 /** The registry of shop specs. Adding a shop: its file here, then `npm run manifest:sync`. */
 import { amazon } from './amazon';
+import { argos, bestbuy, costco, currys, ebay, galaxus, homedepot, idealo, mediamarkt, otto, saturn, target, walmart } from './shops';
 import type { SiteSpec } from './types';
 
-export const SITES: readonly SiteSpec[] = [amazon];
+export const SITES: readonly SiteSpec[] = [
+  amazon, bestbuy, walmart, target, ebay, mediamarkt, saturn, otto, argos, currys, costco, homedepot, galaxus, idealo,
+];
 
 function hostMatches(hostname: string, domain: string): boolean {
   return hostname === domain || hostname.endsWith(`.${domain}`);

@@ -42,7 +42,7 @@ function findProduct(value: Json, depth = 0): Record<string, Json> | undefined {
   }
   if (!isRecord(value)) return undefined;
   if (hasProductType(value)) return value;
-  for (const key of ['@graph', 'mainEntity', 'itemOffered', 'hasVariant']) {
+  for (const key of ['@graph', 'mainEntity', 'itemOffered', 'object', 'hasVariant']) {
     const nested = value[key];
     if (nested !== undefined) {
       const found = findProduct(nested, depth + 1);
@@ -80,8 +80,11 @@ function fromJsonLd(document: Document): Partial<ProductSignals> | undefined {
   return undefined;
 }
 
+/** A property of this item scope itself, not of an item nested in it (breadcrumbs, offers, brands). */
 function itemprop(scope: Element, name: string): string | undefined {
-  const element = scope.querySelector(`[itemprop="${name}"]`);
+  const element = [...scope.querySelectorAll(`[itemprop~="${name}"]`)]
+    .slice(0, 50)
+    .find((candidate) => candidate.parentElement?.closest('[itemscope]') === scope);
   if (!element) return undefined;
   const value = element.getAttribute('content') ?? element.querySelector('[itemprop="name"]')?.textContent ?? element.textContent;
   return value.replace(/\s+/g, ' ').trim().slice(0, 1000) || undefined;

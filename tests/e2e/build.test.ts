@@ -21,8 +21,8 @@ test('the content script ships neither zod nor the vendor facts', () => {
   }
 });
 
-test('the built manifest asks for no permissions and exposes no resources to pages', () => {
-  expect(manifest.permissions ?? []).toEqual([]);
+test('the built manifest asks only for storage and exposes no resources to pages', () => {
+  expect(manifest.permissions ?? []).toEqual(['storage']);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
 });

@@ -15,7 +15,7 @@ export interface Browser {
   /** Serves `file` at `url` for later navigations. */
   serve(url: string, file: string): void;
   /** Every request the browser tried to make, served or not (extension pages excluded). */
-  requests: string[];
+  requests: { url: string; navigation: boolean }[];
   close(): Promise<void>;
 }
 
@@ -50,13 +50,14 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     ],
   });
   const pages = new Map<string, string>();
-  const requests: string[] = [];
+  const requests: Browser['requests'] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://')) return route.continue();
-    requests.push(url);
+    const navigation = route.request().isNavigationRequest();
+    requests.push({ url, navigation });
     const file = pages.get(key(url));
-    if (file && route.request().isNavigationRequest()) {
+    if (file && navigation) {
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
     }
     return route.abort();
