@@ -1,18 +1,19 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { Dataset, describeIssues } from './src/dataset/schema.ts';
 import { readDatasetFiles } from './src/dataset/files.ts';
+import { contentData } from './src/dataset/summary.ts';
 import manifest from './manifest.json' with { type: 'json' };
 
 const GENERATED = resolve(import.meta.dirname, 'node_modules/.unwarranted');
 
 /**
  * Assembles and validates the bundled dataset before anything is built (a broken dataset fails
- * the build with the path and problem), and gives the content script only what detection needs,
- * as plain data, so it ships neither zod nor the full dataset. The data goes to generated
+ * the build with the path and problem), and gives the content script only what it needs
+ * (recognition data and headline verdicts) as plain data, so it ships neither zod nor the full dataset. The data goes to generated
  * modules behind aliases because crxjs builds the standalone content script without plugins.
  */
 function bundledDataset(): Plugin {
@@ -23,7 +24,14 @@ function bundledDataset(): Plugin {
       if (!result.success) {
         throw new Error(`The dataset in src/dataset/data is invalid:\n${describeIssues(result.error)}`);
       }
-      const recognition = result.data.vendors.map(({ id, name, recognition }) => ({ id, name, recognition }));
+      // UI messages without their translator descriptions, for a language chosen by the user.
+      const locales = Object.fromEntries(
+        ['en', 'de'].map((language) => {
+          const file = join(import.meta.dirname, 'public/_locales', language, 'messages.json');
+          const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string; placeholders?: unknown }>;
+          return [language, Object.fromEntries(Object.entries(messages).map(([key, { message, placeholders }]) => [key, placeholders ? { message, placeholders } : { message }]))];
+        }),
+      );
       mkdirSync(GENERATED, { recursive: true });
       const write = (name: string, data: unknown) => {
         const file = join(GENERATED, name);
@@ -33,7 +41,8 @@ function bundledDataset(): Plugin {
       return {
         resolve: {
           alias: {
-            'virtual:unwarranted/recognition': write('recognition.js', recognition),
+            'virtual:unwarranted/content': write('content.js', contentData(result.data)),
+            'virtual:unwarranted/locales': write('locales.js', locales),
             'virtual:unwarranted/dataset': write('dataset.js', result.data),
           },
         },

@@ -123,6 +123,19 @@ function fromStructure(html, page) {
     .replaceAll('{{jsonld}}', jsonld);
 }
 
+// 3. Hostile pages: a camera page with hostile page CSS (or code) injected into its <head>.
+//    Listed in tests/fixtures/hostile/INDEX.tsv; the browser tests check the panel survives.
+const hostileRows = [];
+for (const page of synthetic.hostile ?? []) {
+  const html = readFileSync(join(OUT, page.base), 'utf8').replace('</head>', `${page.inject}</head>`);
+  const out = join(OUT, page.file);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, html);
+  const base = rows.find((row) => row[0] === page.base);
+  hostileRows.push([page.file, page.url, base[2], base[3], base[4], `hostile: ${page.about}, on ${page.base}`]);
+}
+writeFileSync(`${OUT}/hostile/INDEX.tsv`, [['file', 'url', 'label', 'vendor', 'kind', 'origin'], ...hostileRows].map((row) => row.join('\t')).join('\n') + '\n');
+
 rows.sort((a, b) => a[0].localeCompare(b[0]));
 const header = ['file', 'url', 'label', 'vendor', 'kind', 'origin'];
 writeFileSync(`${OUT}/INDEX.tsv`, [header, ...rows].map((row) => row.join('\t')).join('\n') + '\n');

@@ -4,17 +4,17 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { bundledDataset } from '../dataset/bundled';
-import type { VendorFacts } from '../panel/vendor-card';
-import { isGetVendorFacts } from '../shared/messages';
+import { vendorFacts } from '../dataset/facts';
+import locales from 'virtual:unwarranted/locales';
+import type { BundledMessages, UiLanguage } from '../shared/i18n';
+import { isGetMessages, isGetVendorFacts } from '../shared/messages';
 
-function vendorFacts(vendorId: string): VendorFacts | null {
-  const dataset = bundledDataset;
-  const vendor = dataset.vendors.find((candidate) => candidate.id === vendorId);
-  return vendor ? { vendor, general: dataset.general, version: dataset.version, reviewed: dataset.reviewed } : null;
-}
+const messages = locales as Record<UiLanguage, BundledMessages>;
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Only our own content scripts and pages may ask; anything else gets no answer.
-  if (sender.id !== browser.runtime.id || !isGetVendorFacts(message)) return undefined;
-  return Promise.resolve(vendorFacts(message.vendor));
+  if (sender.id !== browser.runtime.id) return undefined;
+  if (isGetVendorFacts(message)) return Promise.resolve(vendorFacts(bundledDataset, message.vendor));
+  if (isGetMessages(message)) return Promise.resolve(messages[message.language]);
+  return undefined;
 });

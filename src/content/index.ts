@@ -3,21 +3,21 @@
  * shops' product URLs (see manifest.json), so the common case — not a camera — costs one read of
  * a few elements. Then it watches for the shop swapping the product in place.
  */
-import generated from 'virtual:unwarranted/recognition';
-import browser from 'webextension-polyfill';
+import generated from 'virtual:unwarranted/content';
+import type { ContentData } from '../dataset/summary';
 import { type Decision, detect, type ProductSignals } from '../detect/detect';
-import { compileMatcher, type RecognisableVendor } from '../detect/matcher';
-import { contentLanguage } from '../panel/format';
-import { createPanel, type PanelView, placePanel, showError, showFacts, updatePanel } from '../panel/panel';
-import { t } from '../shared/i18n';
-import { requestVendorFacts } from '../shared/messages';
+import { compileMatcher } from '../detect/matcher';
+import { createPanel, type PanelOptions, type PanelView, placePanel, showError, showFacts, updatePanel } from '../panel/panel';
+import { type Ui, uiFor } from '../shared/locales';
+import { requestMessages, requestVendorFacts } from '../shared/messages';
+import { readSettings, type Settings, setVendorHidden, writeSettings } from '../shared/settings';
 import { siteForUrl } from '../sites';
 import { findAnchor, readProduct } from '../sites/read';
 import { watchProduct } from './watch';
 
 /** Validated by the build before it was generated, so the cast only restores the type. */
-const recognition = generated as readonly (RecognisableVendor & { name: string })[];
-const matcher = compileMatcher(recognition);
+const data = generated as ContentData;
+const matcher = compileMatcher(data.vendors);
 
 /**
  * State kept on the isolated world's global, so that a second injection of this script takes
@@ -47,53 +47,75 @@ function run(): void {
 
   const decision = site && signals ? detect(signals, matcher) : undefined;
   const detection = decision?.detection ?? null;
-  if (decision) void debugLog(signals, decision);
-  if (!site || !detection) {
+  const vendor = detection ? data.vendors.find((candidate) => candidate.id === detection.vendor) : undefined;
+  if (!site || !detection || !vendor) {
     removePanel();
+    if (decision) {
+      void readSettings().then((settings) => {
+        debugLog(settings, signals, decision);
+      });
+    }
     return;
   }
   const view: PanelView = {
-    vendor: detection.vendor,
-    vendorName: recognition.find((vendor) => vendor.id === detection.vendor)?.name ?? detection.vendor,
+    vendor: vendor.id,
+    vendorName: vendor.name,
     kind: detection.kind,
+    verdicts: vendor.verdicts,
     signals: decision?.signals ?? [],
   };
+  // Settings are read only once a camera was found: other pages cost no storage access.
+  void readSettings().then(async (settings) => {
+    debugLog(settings, signals, decision);
+    if (settings.hiddenVendors.includes(view.vendor)) {
+      if (state.signature === signature) removePanel();
+      return;
+    }
+    const options = panelOptions(settings, await uiFor(settings.language, requestMessages));
+    if (state.signature === signature) show(site, view, options);
+  });
+}
+
+function panelOptions(settings: Settings, { t, locale, language }: Ui): PanelOptions {
+  return {
+    context: { t, locale, language },
+    version: data.version,
+    reviewed: data.reviewed,
+    collapsed: settings.panelCollapsed,
+    onCollapse: (collapsed) => void writeSettings({ panelCollapsed: collapsed }),
+    onHideVendor: (vendor) => void setVendorHidden(vendor, true),
+    onUndoHide: (vendor) => void setVendorHidden(vendor, false),
+  };
+}
+
+function show(site: NonNullable<ReturnType<typeof siteForUrl>>, view: PanelView, options: PanelOptions): void {
   if (state.panel?.isConnected) {
     if (state.panel.getAttribute('data-vendor') === view.vendor && state.panel.getAttribute('data-kind') === view.kind) return;
-    updatePanel(state.panel, view, t);
+    updatePanel(state.panel, view, options);
   } else {
     const anchor = findAnchor(site, document);
     if (!anchor) return;
     removePanel();
-    state.panel = createPanel(document, view, t);
+    state.panel = createPanel(document, view, options);
     placePanel(state.panel, anchor);
   }
   void loadFacts(state.panel, view.vendor);
 }
 
-/**
- * With `debug: true` in the extension's storage (see README), each decision is logged to the
- * console with the signals that fired. Off by default; the page cannot read extension storage.
- */
-async function debugLog(signals: ProductSignals | undefined, decision: Decision): Promise<void> {
-  try {
-    const { debug } = await browser.storage.local.get('debug');
-    if (debug === true) console.debug('[Unwarranted]', decision.detection ?? 'no panel', decision.signals, signals);
-  } catch {
-    // Storage unavailable (extension reloading): no log, nothing else affected.
-  }
+/** With `debug: true` in the extension's storage (see README), each decision goes to the console. */
+function debugLog(settings: Settings, signals: ProductSignals | undefined, decision: Decision | undefined): void {
+  if (settings.debug && decision) console.debug('[Unwarranted]', decision.detection ?? 'no panel', decision.signals, signals);
 }
 
-/** Fills in the verdicts; ignores an answer that arrives after the panel moved to another vendor. */
+/** Fills in the sections; ignores an answer that arrives after the panel moved to another vendor. */
 async function loadFacts(panel: HTMLElement, vendor: PanelView['vendor']): Promise<void> {
-  const locale = browser.i18n.getUILanguage();
   try {
     const facts = await requestVendorFacts(vendor);
     if (panel.getAttribute('data-vendor') !== vendor) return;
-    if (facts) showFacts(panel, facts, { t, locale, language: contentLanguage(locale) });
-    else showError(panel, t);
+    if (facts) showFacts(panel, facts);
+    else showError(panel);
   } catch {
-    if (panel.getAttribute('data-vendor') === vendor) showError(panel, t);
+    if (panel.getAttribute('data-vendor') === vendor) showError(panel);
   }
 }
 

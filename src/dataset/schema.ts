@@ -9,20 +9,13 @@
  */
 import { z } from 'zod';
 import { words } from '../detect/normalize.ts';
+import { KINDS, VENDOR_IDS } from './schema-ids.ts';
 
 export const SCHEMA_VERSION = 1;
 
-export const VENDOR_IDS = [
-  'ring', 'blink', 'nest', 'arlo', 'wyze', 'eufy', 'simplisafe', 'tp-link', 'reolink', 'ezviz',
-  'imou', 'lorex', 'netatmo', 'bosch', 'hue', 'ubiquiti', 'swann', 'canary', 'adt', 'aqara',
-  'xiaomi', 'abode', 'amcrest', 'logitech', 'furbo', 'petcube', 'amazon',
-] as const;
+export { KINDS, VENDOR_IDS } from './schema-ids.ts';
 export const VendorId = z.enum(VENDOR_IDS);
 export type VendorId = z.infer<typeof VendorId>;
-
-export const KINDS = [
-  'doorbell', 'camera', 'floodlight', 'baby-monitor', 'pet-camera', 'smart-display', 'kit',
-] as const;
 export const Kind = z.enum(KINDS);
 export type Kind = z.infer<typeof Kind>;
 

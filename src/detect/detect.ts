@@ -68,11 +68,13 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
     return { detection: null, signals };
   };
 
-  const { words: title, clause } = tokenize(input.title);
+  const { words: title, printed, clause } = tokenize(input.title);
+  /** The matched words as the shop printed them. */
+  const asPrinted = (match: { start: number; end: number }) => printed.slice(match.start, match.end).join(' ');
   if (title.length === 0) return reject('no-title', '');
 
   const notCamera = matcher.notCamera.findFirst(title);
-  if (notCamera) return reject('not-camera', text(title, notCamera));
+  if (notCamera) return reject('not-camera', asPrinted(notCamera));
 
   // Everything after "for"/"für"/"compatible with" names what the product fits, not what it is.
   const forMatch = matcher.forWords.findFirst(title);
@@ -98,14 +100,14 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
   let vendor: VendorId | undefined;
   if (line) {
     vendor = line.value.vendor;
-    const lineWords = line === modelLine ? modelWords : line === brandLine ? [...brandField, ...title] : title;
+    const lineWords = line === modelLine ? modelWords : line === brandLine ? [...brandField, ...title] : printed;
     signals.push({ type: 'line', detail: text(lineWords, line) });
   } else if (brandHit?.value.strength === 'brand') {
     vendor = brandHit.value.vendor;
     signals.push({ type: 'brand', detail: text(brandField, brandHit) });
   } else if (leadHit?.value.strength === 'brand' && (!brandHit || brandHit.value.vendor === leadHit.value.vendor)) {
     vendor = leadHit.value.vendor;
-    signals.push({ type: 'title-brand', detail: text(title, leadHit) });
+    signals.push({ type: 'title-brand', detail: asPrinted(leadHit) });
   }
   if (vendor === undefined) return reject('no-vendor', brandField.join(' '));
   const recognition = matcher.vendors.get(vendor);
@@ -122,7 +124,7 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
   ].sort((a, b) => a.start - b.start);
   const firstDevice = devices[0];
   if (!firstDevice && !outsideTitle) return reject('no-device', '');
-  if (firstDevice && firstDevice.start >= forAt && forMatch) return reject('for', text(title, forMatch));
+  if (firstDevice && firstDevice.start >= forAt && forMatch) return reject('for', asPrinted(forMatch));
 
   // Accessories: an accessory noun before the device, or heading the device's own clause.
   const insideLine = (index: number) => titleLines.some((hit) => index >= hit.start && index < hit.end);
@@ -137,7 +139,7 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
           accessory.start - device.end < ACCESSORY_REACH &&
           clause[device.end - 1] === clause[accessory.start],
       );
-    if (isHead) return reject('accessory', text(title, accessory));
+    if (isHead) return reject('accessory', asPrinted(accessory));
   }
 
   // A shop filing the product under accessories ("Zubehör", "Mounts") is believed.
@@ -151,7 +153,7 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
 
   if (!line) {
     const notOurs = matcher.notOurs.findAll(title).find((hit) => hit.value === vendor);
-    if (notOurs) return reject('not-ours', text(title, notOurs));
+    if (notOurs) return reject('not-ours', asPrinted(notOurs));
   }
 
   // Kind: a specific kind word or line wins over a plain "camera", in title order.
@@ -161,14 +163,14 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
   if (kind === 'camera') kind = recognition.defaultKind;
   if (productDevices.length > 0) {
     const shown = specific ?? productDevices[0];
-    if (shown) signals.push({ type: 'kind', detail: title.slice(shown.start, shown.end).join(' ') });
+    if (shown) signals.push({ type: 'kind', detail: asPrinted(shown) });
   }
 
   // A vendor that also sells phones or lamps needs a product line or a security context.
   if (recognition.focus === 'mixed' && !line && kind === 'camera') {
     const titleContext = matcher.context.findFirst(title);
     const categoryContext = matcher.context.findFirst(categoryWords);
-    if (titleContext) signals.push({ type: 'context', detail: text(title, titleContext) });
+    if (titleContext) signals.push({ type: 'context', detail: asPrinted(titleContext) });
     else if (categoryContext) signals.push({ type: 'context', detail: text(categoryWords, categoryContext) });
     else return reject('no-context', '');
   }
@@ -177,7 +179,7 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
     const kit = matcher.kits.findFirst(title.slice(0, forAt));
     if (kit) {
       kind = 'kit';
-      signals.push({ type: 'kit', detail: text(title, kit) });
+      signals.push({ type: 'kit', detail: asPrinted(kit) });
     }
   }
 

@@ -38,22 +38,30 @@ const CLAUSE_WORDS = new Set([
 
 export interface Tokens {
   words: string[];
+  /** The words as printed (case and accents kept), for explanations shown to people. */
+  printed: string[];
   /** `clause[i]` numbers the clause word i belongs to. */
   clause: number[];
 }
 
+const PRINTED_BREAK = /[^\p{L}\p{N}\p{M}]+/u;
+
 /** Normalised words of a title, each tagged with the clause it stands in. */
 export function tokenize(text: string, maxWords = 80): Tokens {
-  const result: Tokens = { words: [], clause: [] };
+  const result: Tokens = { words: [], printed: [], clause: [] };
   let clause = 0;
   for (const part of text.slice(0, MAX_TEXT).split(CLAUSE_MARK)) {
     clause += 1;
-    for (const word of words(part)) {
-      if (result.words.length >= maxWords) return result;
+    const normal = words(part);
+    const printed = part.split(PRINTED_BREAK).filter(Boolean);
+    normal.forEach((word, i) => {
+      if (result.words.length >= maxWords) return;
       if (CLAUSE_WORDS.has(word)) clause += 1;
       result.words.push(word);
+      // Rare characters normalise into several words; then show the normalised word.
+      result.printed.push(printed.length === normal.length ? (printed[i] ?? word) : word);
       result.clause.push(clause);
-    }
+    });
   }
   return result;
 }

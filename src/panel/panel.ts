@@ -1,31 +1,38 @@
 /**
- * The panel on a product page: a Shadow DOM host so the shop's CSS cannot restyle it, filled
- * with text nodes only (never HTML built from data). It shows the vendor and kind at once and
- * the verdict card when the facts arrive from the background.
+ * The panel on a product page. A Shadow DOM host whose styles are reset, so the shop's CSS cannot
+ * hide or restyle it, filled with text nodes only. It gives its answer at once and at its final
+ * size (headline and verdicts come with the content script); sections fill in when the facts
+ * arrive from the background, inside collapsed <details>, so nothing below the panel moves.
  */
 import type { Kind, VendorId } from '../dataset/schema';
+import type { VerdictSummary } from '../dataset/summary';
 import type { Signal } from '../detect/detect';
-import type { MessageKey, Translate } from '../shared/i18n';
+import type { MessageKey } from '../shared/i18n';
 import type { PanelAnchor } from '../sites/types';
 import css from './panel.css?inline';
-import { type CardContext, renderVendorCard, severity, type VendorFacts } from './vendor-card';
+import {
+  type CardContext, datasetLine, node, renderHeadline, renderSections, renderVerdicts, type Sections, severity,
+  type VendorFacts,
+} from './vendor-card';
 
 export interface PanelView {
   vendor: VendorId;
   vendorName: string;
   kind: Kind;
+  verdicts: VerdictSummary;
   /** What detection matched, for "why am I seeing this". */
   signals: readonly Signal[];
 }
 
-const SIGNAL_KEYS: Partial<Record<Signal['type'], MessageKey>> = {
-  line: 'signal_line',
-  brand: 'signal_brand',
-  'title-brand': 'signal_title_brand',
-  kind: 'signal_kind',
-  context: 'signal_context',
-  kit: 'signal_kit',
-};
+export interface PanelOptions {
+  context: Omit<CardContext, 'document'>;
+  version: string;
+  reviewed: string;
+  collapsed: boolean;
+  onCollapse: (collapsed: boolean) => void;
+  onHideVendor: (vendor: VendorId) => void;
+  onUndoHide: (vendor: VendorId) => void;
+}
 
 export const PANEL_ATTRIBUTE = 'data-unwarranted';
 
@@ -37,80 +44,134 @@ const KIND_KEYS = {
   'pet-camera': 'kind_pet_camera',
   'smart-display': 'kind_smart_display',
   kit: 'kind_kit',
-} as const;
+} as const satisfies Record<Kind, MessageKey>;
 
-function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag: K, className: string, text: string) {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.textContent = text;
-  return node;
+const SIGNAL_KEYS: Partial<Record<Signal['type'], MessageKey>> = {
+  line: 'signal_line',
+  brand: 'signal_brand',
+  'title-brand': 'signal_title_brand',
+  kind: 'signal_kind',
+  context: 'signal_context',
+  kit: 'signal_kit',
+};
+
+/** Our own references into each panel: closed to the page, and never looked up by selector. */
+const panels = new WeakMap<HTMLElement, { root: HTMLElement; sections?: Sections }>();
+
+function whySection(context: CardContext, view: PanelView): HTMLElement {
+  const { t } = context;
+  const details = node(context, 'details', 'section why');
+  const items = node(context, 'ul', 'list');
+  for (const signal of view.signals) {
+    const key = SIGNAL_KEYS[signal.type];
+    if (key) items.append(node(context, 'li', 'signal', t(key, signal.detail)));
+  }
+  details.append(
+    node(context, 'summary', 'section-summary', t('why_summary')),
+    node(context, 'p', 'note', t('why_intro')),
+    items,
+    node(context, 'p', 'note', t('why_wrong')),
+  );
+  return details;
 }
 
-function parts(host: HTMLElement): { panel: Element; body: Element } | undefined {
-  const panel = host.shadowRoot?.querySelector('.panel');
-  const body = panel?.querySelector('.body');
-  return panel && body ? { panel, body } : undefined;
+function render(host: HTMLElement, view: PanelView, options: PanelOptions): void {
+  const entry = panels.get(host);
+  if (!entry) return;
+  const context: CardContext = { ...options.context, document: host.ownerDocument };
+  const { t } = context;
+  host.setAttribute('data-vendor', view.vendor);
+  host.setAttribute('data-kind', view.kind);
+
+  const panel = node(context, 'section', 'panel');
+  panel.dataset['severity'] = severity(view.verdicts);
+  panel.setAttribute('aria-label', t('panel_label'));
+
+  const toggle = node(context, 'button', 'toggle');
+  toggle.type = 'button';
+  toggle.setAttribute('aria-controls', 'unwarranted-body');
+  const body = node(context, 'div', 'body');
+  body.id = 'unwarranted-body';
+  const setCollapsed = (collapsed: boolean) => {
+    body.hidden = collapsed;
+    toggle.setAttribute('aria-expanded', String(!collapsed));
+    toggle.textContent = t(collapsed ? 'panel_expand' : 'panel_collapse');
+  };
+  setCollapsed(options.collapsed);
+  toggle.addEventListener('click', () => {
+    const collapsed = !body.hidden;
+    setCollapsed(collapsed);
+    options.onCollapse(collapsed);
+  });
+
+  const header = node(context, 'div', 'header');
+  const titles = node(context, 'div', 'titles');
+  titles.append(
+    node(context, 'p', 'brand', t('ext_name')),
+    node(context, 'h2', 'product', t('panel_headline', [view.vendorName, t(KIND_KEYS[view.kind])])),
+  );
+  header.append(titles, toggle);
+
+  const sections = renderSections(context);
+  const hide = node(context, 'button', 'hide', t('panel_hide_vendor', view.vendorName));
+  hide.type = 'button';
+  hide.addEventListener('click', () => {
+    options.onHideVendor(view.vendor);
+    showHidden(host, view, options);
+  });
+  const footer = node(context, 'div', 'footer');
+  footer.append(datasetLine(context, options.version, options.reviewed), hide);
+  body.append(renderVerdicts(context, view.verdicts), sections.root, whySection(context, view), footer);
+
+  panel.append(header, renderHeadline(context, view.vendorName, view.verdicts), body);
+  entry.root.replaceChildren(panel);
+  entry.sections = sections;
+}
+
+/** After "don't show for this vendor": a one-line note with an undo, until the next page. */
+function showHidden(host: HTMLElement, view: PanelView, options: PanelOptions): void {
+  const entry = panels.get(host);
+  if (!entry) return;
+  const context = { ...options.context, document: host.ownerDocument };
+  const note = node(context, 'div', 'panel hidden-note');
+  const undo = node(context, 'button', 'undo', context.t('panel_undo'));
+  undo.type = 'button';
+  undo.addEventListener('click', () => {
+    options.onUndoHide(view.vendor);
+    render(host, view, options);
+  });
+  note.append(node(context, 'span', 'note', context.t('panel_hidden_note', view.vendorName)), ' ', undo);
+  entry.root.replaceChildren(note);
+  delete entry.sections;
+  undo.focus();
 }
 
 /** Creates the host element with its shadow content; not yet in the page. */
-export function createPanel(document: Document, view: PanelView, t: Translate): HTMLElement {
+export function createPanel(document: Document, view: PanelView, options: PanelOptions): HTMLElement {
   const host = document.createElement('div');
   host.setAttribute(PANEL_ATTRIBUTE, 'panel');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = css;
-  const panel = document.createElement('section');
-  panel.className = 'panel';
-  panel.setAttribute('aria-label', t('panel_label'));
-  panel.append(
-    element(document, 'p', 'brand', t('ext_name')),
-    element(document, 'h2', 'headline', ''),
-    element(document, 'div', 'body', ''),
-    element(document, 'details', 'why', ''),
-  );
-  shadow.append(style, panel);
-  updatePanel(host, view, t);
+  const root = document.createElement('div');
+  root.className = 'root';
+  shadow.append(style, root);
+  panels.set(host, { root });
+  render(host, view, options);
   return host;
 }
 
-/** Shows a (new) product: vendor and kind now, facts once they arrive. */
-export function updatePanel(host: HTMLElement, view: PanelView, t: Translate): void {
-  host.setAttribute('data-vendor', view.vendor);
-  host.setAttribute('data-kind', view.kind);
-  const found = parts(host);
-  if (!found) return;
-  const headline = found.panel.querySelector('.headline');
-  if (headline) headline.textContent = t('panel_headline', [view.vendorName, t(KIND_KEYS[view.kind])]);
-  found.panel.removeAttribute('data-severity');
-  found.body.replaceChildren(element(host.ownerDocument, 'p', 'note', t('panel_loading')));
-  found.panel.querySelector('.why')?.replaceChildren(...whyContent(host.ownerDocument, view, t));
+/** Shows another product in an existing panel (variant switch, client-side navigation). */
+export function updatePanel(host: HTMLElement, view: PanelView, options: PanelOptions): void {
+  render(host, view, options);
 }
 
-/** "Why am I seeing this?": the signals that made detection show the panel, in words. */
-function whyContent(document: Document, view: PanelView, t: Translate): Node[] {
-  const list = document.createElement('ul');
-  list.className = 'list';
-  for (const signal of view.signals) {
-    const key = SIGNAL_KEYS[signal.type];
-    if (key) list.append(element(document, 'li', 'signal', t(key, signal.detail)));
-  }
-  return [
-    element(document, 'summary', 'details-summary', t('why_summary')),
-    element(document, 'p', 'note', t('why_intro')),
-    list,
-    element(document, 'p', 'note', t('why_wrong')),
-  ];
+export function showFacts(host: HTMLElement, facts: VendorFacts): void {
+  panels.get(host)?.sections?.fill(facts);
 }
 
-export function showFacts(host: HTMLElement, facts: VendorFacts, context: Omit<CardContext, 'document'>): void {
-  const found = parts(host);
-  if (!found) return;
-  found.panel.setAttribute('data-severity', severity(facts.vendor.verdicts));
-  found.body.replaceChildren(renderVendorCard({ ...context, document: host.ownerDocument }, facts));
-}
-
-export function showError(host: HTMLElement, t: Translate): void {
-  parts(host)?.body.replaceChildren(element(host.ownerDocument, 'p', 'note', t('panel_error')));
+export function showError(host: HTMLElement): void {
+  panels.get(host)?.sections?.fail();
 }
 
 export function placePanel(host: HTMLElement, anchor: PanelAnchor): void {

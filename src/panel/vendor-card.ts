@@ -1,17 +1,27 @@
 /**
- * The verdict card for one vendor: the two key verdicts as sentences, then the claims with
- * dates and source links, police programmes and what the shopper can do. Shared by the panel on
- * shop pages and the popup. Builds DOM nodes with text only: no HTML is parsed from data.
+ * The verdict card for one vendor, shared by the panel on shop pages and the popup: a headline
+ * with a severity, the two key verdicts as sentences, then sections for police programmes,
+ * incidents, what the shopper can do, and every fact with its sources. Builds DOM nodes with
+ * text only: no HTML is parsed from data.
  */
-import type { Claim, Dataset, Source, Vendor, Verdicts } from '../dataset/schema';
+import type { VerdictSummary } from '../dataset/summary';
+import type { Claim, Dataset, Source, Vendor } from '../dataset/schema';
 import type { MessageKey, Translate } from '../shared/i18n';
 import { type ContentLanguage, formatNumber, formatPartialDate, formatPeriod, regionName } from './format';
+
+export interface Alternative {
+  id: Vendor['id'];
+  name: string;
+  reason: 'e2ee-default' | 'local-only';
+}
 
 export interface VendorFacts {
   vendor: Vendor;
   general: Dataset['general'];
   version: string;
   reviewed: string;
+  /** Vendors in the dataset that encrypt end to end by default or record locally. */
+  alternatives: Alternative[];
 }
 
 export interface CardContext {
@@ -30,7 +40,10 @@ export type Severity = 'red' | 'amber' | 'green' | 'grey';
  * not end-to-end encrypted by default; green: encrypted by default and no known case; grey: not
  * enough known to say.
  */
-export function severity(verdicts: Verdicts): Severity {
+export function severity(verdicts: {
+  policeDisclosure: { value: VerdictSummary['policeDisclosure']['value'] };
+  e2ee: { value: VerdictSummary['e2ee']['value'] };
+}): Severity {
   const police = verdicts.policeDisclosure.value;
   const e2ee = verdicts.e2ee.value;
   if (police === 'documented') return 'red';
@@ -39,24 +52,32 @@ export function severity(verdicts: Verdicts): Severity {
   return 'grey';
 }
 
-const TOPIC_ORDER: readonly Claim['topic'][] = [
-  'police-disclosure', 'law-enforcement-policy', 'police-partnership', 'encryption', 'storage', 'transparency',
-  'regulator', 'incident', 'feature', 'company',
-];
+export function headlineKey(verdicts: VerdictSummary): MessageKey {
+  switch (severity(verdicts)) {
+    case 'red':
+      return 'headline_red';
+    case 'amber':
+      return verdicts.policeDisclosure.value === 'policy-allows' ? 'headline_amber_policy' : 'headline_amber_e2ee';
+    case 'green':
+      return 'headline_green';
+    case 'grey':
+      return 'headline_grey';
+  }
+}
 
 const POLICE_KEYS = {
   documented: 'verdict_police_documented',
   'policy-allows': 'verdict_police_policy_allows',
   'no-known-case': 'verdict_police_no_known_case',
   unknown: 'verdict_police_unknown',
-} as const satisfies Record<Verdicts['policeDisclosure']['value'], MessageKey>;
+} as const satisfies Record<VerdictSummary['policeDisclosure']['value'], MessageKey>;
 
 const E2EE_KEYS = {
   default: 'verdict_e2ee_default',
   'opt-in': 'verdict_e2ee_opt_in',
   'not-offered': 'verdict_e2ee_not_offered',
   unknown: 'verdict_e2ee_unknown',
-} as const satisfies Record<Verdicts['e2ee']['value'], MessageKey>;
+} as const satisfies Record<VerdictSummary['e2ee']['value'], MessageKey>;
 
 const PROGRAMME_STATUS_KEYS = {
   active: 'programme_active',
@@ -66,8 +87,13 @@ const PROGRAMME_STATUS_KEYS = {
   unknown: 'programme_unknown',
 } as const satisfies Record<Vendor['partnerships'][number]['status'], MessageKey>;
 
-function node<K extends keyof HTMLElementTagNameMap>(
-  context: CardContext,
+const TOPIC_ORDER: readonly Claim['topic'][] = [
+  'police-disclosure', 'law-enforcement-policy', 'police-partnership', 'encryption', 'storage', 'transparency',
+  'regulator', 'incident', 'feature', 'company',
+];
+
+export function node<K extends keyof HTMLElementTagNameMap>(
+  context: Pick<CardContext, 'document'>,
   tag: K,
   className?: string,
   text?: string,
@@ -96,17 +122,16 @@ function sourceLink(context: CardContext, source: Source): HTMLElement {
   return externalLink(context, source.url, label, source.title);
 }
 
-function policeSentence(context: CardContext, verdict: Verdicts['policeDisclosure'], claims: Map<string, Claim>): string {
+function policeSentence(context: CardContext, verdict: VerdictSummary['policeDisclosure']): string {
   if (verdict.value !== 'documented' || verdict.cases.length === 0) return context.t(POLICE_KEYS[verdict.value]);
   const cases = verdict.cases.map((item) => {
     const region = regionName(item.region, context.locale);
     const period = formatPeriod(item.from, item.to, context.locale);
-    const disputed = claims.get(item.claim)?.status === 'disputed' ? context.t('case_disputed') : '';
     const text =
       item.count === null
         ? context.t('case_uncounted', [region, period])
         : context.t('case_counted', [region, formatNumber(item.count, context.locale), period]);
-    return text + disputed;
+    return text + (item.disputed ? context.t('case_disputed') : '');
   });
   return context.t('verdict_police_documented_cases', cases.join('; '));
 }
@@ -117,6 +142,32 @@ function verdictBlock(context: CardContext, name: string, heading: string, sente
   block.append(node(context, 'h3', 'verdict-heading', heading), node(context, 'p', 'verdict-text', sentence));
   if (note) block.append(node(context, 'p', 'verdict-note', note));
   return block;
+}
+
+/** The one-line answer, coloured by severity. */
+export function renderHeadline(context: CardContext, vendorName: string, verdicts: VerdictSummary): HTMLElement {
+  const headline = node(context, 'p', 'headline-text', context.t(headlineKey(verdicts), vendorName));
+  headline.dataset['severity'] = severity(verdicts);
+  return headline;
+}
+
+/** The two key verdicts as sentences, with dates, counts and notes. */
+export function renderVerdicts(context: CardContext, verdicts: VerdictSummary): HTMLElement {
+  const { t } = context;
+  const { policeDisclosure: police, e2ee } = verdicts;
+  const element = node(context, 'div', 'verdicts');
+  element.append(
+    verdictBlock(context, 'police', t('verdict_police_heading'), policeSentence(context, police), police.value, police.note?.[context.language]),
+    verdictBlock(context, 'e2ee', t('verdict_e2ee_heading'), t(E2EE_KEYS[e2ee.value]), e2ee.value, e2ee.note?.[context.language]),
+  );
+  return element;
+}
+
+function list(context: CardContext, items: HTMLElement[], empty: string): HTMLElement {
+  if (items.length === 0) return node(context, 'p', 'note', empty);
+  const element = node(context, 'ul', 'list');
+  element.append(...items);
+  return element;
 }
 
 function claimItem(context: CardContext, claim: Claim): HTMLLIElement {
@@ -136,32 +187,11 @@ function claimItem(context: CardContext, claim: Claim): HTMLLIElement {
   return item;
 }
 
-function section(context: CardContext, heading: string, items: HTMLElement[]): HTMLElement[] {
-  if (items.length === 0) return [];
-  const list = node(context, 'ul', 'list');
-  list.append(...items);
-  return [node(context, 'h4', 'section-heading', heading), list];
-}
+const byDateDesc = (a: Claim, b: Claim) => b.date.localeCompare(a.date);
 
-export function renderVendorCard(context: CardContext, facts: VendorFacts): HTMLElement {
-  const { vendor } = facts;
+function sectionBodies(context: CardContext, facts: VendorFacts): Record<SectionName, Node[]> {
   const { t } = context;
-  const claims = new Map(vendor.claims.map((claim) => [claim.id, claim]));
-  const note = (text: { en: string; de: string } | undefined) => text?.[context.language];
-
-  const card = node(context, 'div', 'card');
-  card.dataset['severity'] = severity(vendor.verdicts);
-
-  const police = vendor.verdicts.policeDisclosure;
-  const e2ee = vendor.verdicts.e2ee;
-  card.append(
-    verdictBlock(context, 'police', t('verdict_police_heading'), policeSentence(context, police, claims), police.value, note(police.note)),
-    verdictBlock(context, 'e2ee', t('verdict_e2ee_heading'), t(E2EE_KEYS[e2ee.value]), e2ee.value, note(e2ee.note)),
-  );
-
-  const sorted = [...vendor.claims].sort(
-    (a, b) => TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic) || b.date.localeCompare(a.date),
-  );
+  const { vendor } = facts;
   const programmes = vendor.partnerships.map((programme) => {
     const item = node(context, 'li', 'programme');
     const period = programme.start ? formatPeriod(programme.start, programme.end ?? programme.start, context.locale) : '';
@@ -172,24 +202,91 @@ export function renderVendorCard(context: CardContext, facts: VendorFacts): HTML
     );
     return item;
   });
+  const incidents = vendor.claims
+    .filter((claim) => claim.topic === 'incident' || claim.topic === 'regulator')
+    .sort(byDateDesc)
+    .map((claim) => claimItem(context, claim));
   const actions = vendor.actions.map((action) => {
     const item = node(context, 'li', 'action', action.text[context.language]);
     if (action.url) item.append(' ', externalLink(context, action.url, t('action_link')));
     return item;
   });
+  if (facts.alternatives.length > 0) {
+    const names = facts.alternatives.map((alternative) =>
+      t(alternative.reason === 'e2ee-default' ? 'alternative_e2ee' : 'alternative_local', alternative.name),
+    );
+    actions.push(node(context, 'li', 'action action-alternatives', t('actions_alternatives', names.join(', '))));
+  }
   const complaint = node(context, 'li', 'action action-complaint', facts.general.complaint.text[context.language]);
   complaint.append(' ', ...facts.general.complaint.sources.map((source) => sourceLink(context, source)));
+  actions.push(complaint);
+  const claims = [...vendor.claims]
+    .sort((a, b) => TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic) || byDateDesc(a, b))
+    .map((claim) => claimItem(context, claim));
+  return {
+    programmes: [list(context, programmes, t('section_empty_programmes'))],
+    incidents: [list(context, incidents, t('section_empty_incidents'))],
+    actions: [list(context, actions, '')],
+    sources: [list(context, claims, t('section_empty_sources'))],
+  };
+}
 
-  const details = node(context, 'details', 'details');
-  details.append(
-    node(context, 'summary', 'details-summary', t('details_summary', formatNumber(vendor.claims.length, context.locale))),
-    ...section(context, t('section_claims'), sorted.map((claim) => claimItem(context, claim))),
-    ...section(context, t('section_programmes'), programmes),
-    ...section(context, t('section_actions'), [...actions, complaint]),
-  );
+export const SECTIONS = ['programmes', 'incidents', 'actions', 'sources'] as const;
+export type SectionName = (typeof SECTIONS)[number];
+
+const SECTION_KEYS = {
+  programmes: 'section_programmes',
+  incidents: 'section_incidents',
+  actions: 'section_actions',
+  sources: 'section_claims',
+} as const satisfies Record<SectionName, MessageKey>;
+
+export interface Sections {
+  root: HTMLElement;
+  /** Puts the facts into the (possibly closed) sections; their headings never move. */
+  fill(facts: VendorFacts): void;
+  fail(): void;
+}
+
+/** Collapsible sections whose headings exist at once and whose bodies arrive with the facts. */
+export function renderSections(context: CardContext): Sections {
+  const root = node(context, 'div', 'sections');
+  const bodies = new Map<SectionName, HTMLElement>();
+  for (const name of SECTIONS) {
+    const details = node(context, 'details', `section section-${name}`);
+    const body = node(context, 'div', 'section-body');
+    body.append(node(context, 'p', 'note', context.t('panel_loading')));
+    details.append(node(context, 'summary', 'section-summary', context.t(SECTION_KEYS[name])), body);
+    bodies.set(name, body);
+    root.append(details);
+  }
+  return {
+    root,
+    fill(facts) {
+      const content = sectionBodies(context, facts);
+      for (const name of SECTIONS) bodies.get(name)?.replaceChildren(...content[name]);
+    },
+    fail() {
+      for (const body of bodies.values()) body.replaceChildren(node(context, 'p', 'note', context.t('panel_error')));
+    },
+  };
+}
+
+export function datasetLine(context: CardContext, version: string, reviewed: string): HTMLElement {
+  return node(context, 'p', 'meta', context.t('dataset_line', [version, formatPartialDate(reviewed, context.locale)]));
+}
+
+/** The whole card with its facts (popup): summary, sections, dataset line. */
+export function renderVendorCard(context: CardContext, facts: VendorFacts, summary: VerdictSummary): HTMLElement {
+  const card = node(context, 'div', 'card');
+  card.dataset['severity'] = severity(summary);
+  const sections = renderSections(context);
+  sections.fill(facts);
   card.append(
-    details,
-    node(context, 'p', 'meta', t('dataset_line', [facts.version, formatPartialDate(facts.reviewed, context.locale)])),
+    renderHeadline(context, facts.vendor.name, summary),
+    renderVerdicts(context, summary),
+    sections.root,
+    datasetLine(context, facts.version, facts.reviewed),
   );
   return card;
 }

@@ -1,8 +1,33 @@
-/** UI text from public/_locales via the browser's i18n API. Keys are typed from en/messages.json. */
-import browser from 'webextension-polyfill';
+/**
+ * UI text types and the message lookup for a bundled language (pure: no browser API here, see
+ * locales.ts for the browser's own i18n). Messages live in public/_locales.
+ */
 import type en from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
 export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+export type UiLanguage = 'en' | 'de';
+export type LanguageSetting = UiLanguage | 'auto';
 
-export const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key;
+export interface BundledMessage {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+export type BundledMessages = Record<string, BundledMessage>;
+
+/** getMessage's rules: $NAME$ placeholders whose content refers to $1…$9 substitutions. */
+export function translatorFrom(messages: BundledMessages): Translate {
+  return (key, substitutions) => {
+    const entry = messages[key];
+    if (!entry) return key;
+    const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+    return entry.message.replace(/\$([A-Z0-9_@]+)\$/gi, (_, name: string) => {
+      const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+      return content.replace(/\$(\d)/g, (__, index: string) => values[Number(index) - 1] ?? '');
+    });
+  };
+}
+
+export function isLanguageSetting(value: unknown): value is LanguageSetting {
+  return value === 'en' || value === 'de' || value === 'auto';
+}

@@ -78,7 +78,7 @@ export interface PanelState {
   vendor: string | null;
   kind: string | null;
   text: string;
-  /** The verdict card arrived from the background (the panel is complete). */
+  /** The panel shows its verdicts (headline and the two key verdicts). */
   facts: boolean;
 }
 
@@ -93,7 +93,7 @@ export async function openAndReadPanel(browser: Browser, url: string, page?: Pag
     .waitForFunction(() => {
       const host = document.querySelector('[data-unwarranted="panel"]');
       const shadow = host?.shadowRoot;
-      return !shadow || (shadow.querySelector('.card, .note') !== null && !shadow.textContent.includes('…'));
+      return !shadow || shadow.querySelector('.headline-text, .hidden-note') !== null;
     }, undefined, { timeout: 5000 })
     .catch(() => undefined);
   const state = await tab.evaluate(() => {
@@ -104,7 +104,7 @@ export async function openAndReadPanel(browser: Browser, url: string, page?: Pag
       vendor: host?.getAttribute('data-vendor') ?? null,
       kind: host?.getAttribute('data-kind') ?? null,
       text: (host?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
-      facts: Boolean(host?.shadowRoot?.querySelector('.card')),
+      facts: Boolean(host?.shadowRoot?.querySelector('.headline-text')),
     };
   });
   if (!page) await tab.close();

@@ -16,8 +16,9 @@ export interface Fixture {
 
 export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
 
-export function loadFixtures(filter: (fixture: Fixture) => boolean = () => true): Fixture[] {
-  const [, ...lines] = readFileSync(join(FIXTURES_DIR, 'INDEX.tsv'), 'utf8').trim().split('\n');
+/** The fixtures of an index file (INDEX.tsv, or hostile/INDEX.tsv), paths relative to tests/fixtures. */
+export function loadFixtures(filter: (fixture: Fixture) => boolean = () => true, index = 'INDEX.tsv'): Fixture[] {
+  const [, ...lines] = readFileSync(join(FIXTURES_DIR, index), 'utf8').trim().split('\n');
   return lines
     .map((line) => {
       const [file = '', url = '', label = '', vendor = '', kind = '', origin = ''] = line.split('\t');

@@ -86,9 +86,9 @@ describe('rules', () => {
   test('explains a positive decision with the signals that fired', () => {
     const { signals } = detect({ title: 'Ring Video Doorbell (2nd Gen)', brand: 'Visit the Ring Store' }, matcher);
     expect(signals).toEqual([
-      { type: 'line', detail: 'ring video doorbell' },
+      { type: 'line', detail: 'Ring Video Doorbell' },
       { type: 'brand', detail: 'ring' },
-      { type: 'kind', detail: 'ring video doorbell' },
+      { type: 'kind', detail: 'Ring Video Doorbell' },
     ]);
   });
 

@@ -1,42 +1,50 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { bundledDataset } from '../../src/dataset/bundled';
+import { alternatives, vendorFacts } from '../../src/dataset/facts';
 import type { Vendor } from '../../src/dataset/schema';
+import { summarizeVerdicts } from '../../src/dataset/summary';
 import { formatPartialDate, formatPeriod } from '../../src/panel/format';
-import { renderVendorCard, severity, type VendorFacts } from '../../src/panel/vendor-card';
+import { headlineKey, renderVendorCard, severity } from '../../src/panel/vendor-card';
 import { translator } from '../support/i18n';
 
 /** Intl puts thin spaces around range dashes; compare with plain spaces. */
 const plain = (text: string | null | undefined) => (text ?? '').replace(/\s/g, ' ');
+const vendor = (id: string) => bundledDataset.vendors.find((candidate) => candidate.id === id)!;
 
-const facts = (id: string): VendorFacts => ({
-  vendor: bundledDataset.vendors.find((vendor) => vendor.id === id)!,
-  general: bundledDataset.general,
-  version: bundledDataset.version,
-  reviewed: bundledDataset.reviewed,
-});
-
-function render(id: string, language: 'en' | 'de', vendor?: Vendor) {
+function render(id: string, language: 'en' | 'de', override?: Vendor) {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const data = vendor ? { ...facts(id), vendor } : facts(id);
-  const card = renderVendorCard({ document, t: translator(language), locale: language, language }, data);
+  const facts = { ...vendorFacts(bundledDataset, id)!, ...(override ? { vendor: override } : {}) };
+  const card = renderVendorCard({ document, t: translator(language), locale: language, language }, facts, summarizeVerdicts(facts.vendor));
   document.body.append(card);
   return card;
 }
 
 describe('vendor card', () => {
-  test('Ring: documented US disclosures with count and period, the disputed German report, E2EE opt-in', () => {
+  test('Ring: red headline, documented US disclosures with count and period, the disputed German report, E2EE opt-in', () => {
     const card = render('ring', 'en');
     expect(card.getAttribute('data-severity')).toBe('red');
-    expect(plain(card.querySelector('.verdict-police .verdict-text')?.textContent)).toBe(
-      'Documented: United States: 11 times (Jan – Jul 2022); Germany: reported, number not disclosed (2022) (disputed).',
+    expect(card.querySelector('.headline-text')?.textContent).toBe(
+      'Ring has given footage to police without a warrant or the owner’s consent.',
     );
+    expect(plain(card.querySelector('.verdict-police .verdict-text')?.textContent)).toMatch(/^Documented: United States: 11 times \(.*2022\); Germany: reported, number not disclosed \(2022\) \(disputed\)\.$/);
     expect(card.querySelector('.verdict-e2ee .verdict-text')?.textContent).toBe('Off by default; you can turn it on.');
+  });
+
+  test('sections: police programmes, incidents, what you can do (with alternatives and the GDPR complaint), sources', () => {
+    const card = render('ring', 'en');
+    const section = (name: string) => card.querySelector(`.section-${name}`);
+    expect(section('programmes')?.textContent).toContain('Community Requests (with Axon)');
+    expect(section('incidents')?.textContent).toContain('Federal Trade Commission');
+    expect(section('actions')?.textContent).toContain('Video End-to-End Encryption');
+    expect(section('actions')?.textContent).toMatch(/Alternatives in our dataset: .*Philips Hue Secure \(end-to-end encrypted by default\)/);
+    expect(section('actions')?.textContent).toContain('Article 77 of the GDPR');
+    expect(section('sources')?.querySelectorAll('.claim').length).toBe(vendor('ring').claims.length);
   });
 
   test('in German, with German claim texts and dates', () => {
     const card = render('ring', 'de');
-    expect(card.querySelector('.verdict-police .verdict-text')?.textContent).toContain('Vereinigte Staaten: 11-mal');
+    expect(plain(card.querySelector('.verdict-police .verdict-text')?.textContent)).toContain('Vereinigte Staaten: 11-mal');
     expect(card.textContent).toMatch(/Brief an US-Senator Ed Markey/);
     expect(card.querySelector('.meta')?.textContent).toBe('Datensatz 2026.11.23, geprüft am 23. Nov. 2026');
   });
@@ -52,7 +60,7 @@ describe('vendor card', () => {
   });
 
   test('data is inserted as text: markup in a claim stays text', () => {
-    const ring = structuredClone(facts('ring').vendor);
+    const ring = structuredClone(vendor('ring'));
     ring.claims[0]!.summary.en = '<img src=x onerror="alert(1)">';
     const card = render('ring', 'en', ring);
     expect(card.querySelector('img')).toBeNull();
@@ -60,24 +68,34 @@ describe('vendor card', () => {
   });
 
   test('a vendor with nothing known reads "unknown" and is grey', () => {
-    const blank = structuredClone(facts('ring').vendor);
-    for (const verdict of Object.values(blank.verdicts)) verdict.value = 'unknown';
-    blank.verdicts.policeDisclosure.cases = [];
-    expect(severity(blank.verdicts)).toBe('grey');
-    expect(render('ring', 'en', blank).querySelector('.verdict-police .verdict-text')?.textContent).toBe(
-      'Unknown: we found no reliable information.',
-    );
+    const card = render('amcrest', 'en');
+    expect(card.getAttribute('data-severity')).toBe('grey');
+    expect(card.querySelector('.headline-text')?.textContent).toBe('Too little is known about Amcrest to judge police access and encryption.');
+    expect(card.querySelector('.verdict-police .verdict-text')?.textContent).toBe('Unknown: we found no reliable information.');
+    expect(card.querySelector('.section-sources')?.textContent).toContain('no sourced facts');
   });
 });
 
-test('severity: red for documented cases, amber for policy or no default E2EE, green only with both good', () => {
-  const base = structuredClone(facts('ring').vendor.verdicts);
-  base.policeDisclosure.value = 'no-known-case';
-  base.e2ee.value = 'default';
-  expect(severity(base)).toBe('green');
-  expect(severity({ ...base, e2ee: { ...base.e2ee, value: 'not-offered' } })).toBe('amber');
-  expect(severity({ ...base, policeDisclosure: { ...base.policeDisclosure, value: 'policy-allows' } })).toBe('amber');
-  expect(severity({ ...base, policeDisclosure: { ...base.policeDisclosure, value: 'documented' } })).toBe('red');
+test('severity and headline: red for documented cases, amber for policy or no default E2EE, green only with both good', () => {
+  const verdicts = (police: 'documented' | 'policy-allows' | 'no-known-case' | 'unknown', e2ee: 'default' | 'opt-in' | 'not-offered' | 'unknown') =>
+    ({ policeDisclosure: { value: police, cases: [] }, e2ee: { value: e2ee } });
+  expect(severity(verdicts('no-known-case', 'default'))).toBe('green');
+  expect(severity(verdicts('no-known-case', 'not-offered'))).toBe('amber');
+  expect(headlineKey(verdicts('no-known-case', 'not-offered'))).toBe('headline_amber_e2ee');
+  expect(headlineKey(verdicts('policy-allows', 'unknown'))).toBe('headline_amber_policy');
+  expect(severity(verdicts('documented', 'default'))).toBe('red');
+  expect(severity(verdicts('unknown', 'default'))).toBe('grey');
+});
+
+test('alternatives: end-to-end encrypted by default or local-only, never a vendor with documented disclosures', () => {
+  const list = alternatives(bundledDataset, 'ring');
+  expect(list.length).toBeGreaterThan(0);
+  for (const item of list) {
+    const verdicts = vendor(item.id).verdicts;
+    expect(verdicts.policeDisclosure.value).not.toBe('documented');
+    expect(item.reason === 'e2ee-default' ? verdicts.e2ee.value : verdicts.localOnly.value).toBe(item.reason === 'e2ee-default' ? 'default' : 'yes');
+  }
+  expect(list.map((item) => item.id)).not.toContain('ring');
 });
 
 test('partial dates and periods are formatted per locale', () => {

@@ -1,0 +1,59 @@
+/**
+ * The small slice of the dataset the content script carries: recognition data and, per vendor,
+ * the two headline verdicts. With it the panel shows its answer at once, at its final size;
+ * the claims and sources come from the background when the shopper opens a section.
+ */
+import type { Dataset, Recognition, VendorId, Verdicts } from './schema';
+
+export interface CaseSummary {
+  count: number | null;
+  region: string;
+  from: string;
+  to: string;
+  /** The claim behind the case is disputed. */
+  disputed: boolean;
+}
+
+export interface VerdictSummary {
+  policeDisclosure: { value: Verdicts['policeDisclosure']['value']; cases: CaseSummary[]; note?: { en: string; de: string } };
+  e2ee: { value: Verdicts['e2ee']['value']; note?: { en: string; de: string } };
+}
+
+export interface VendorSummary {
+  id: VendorId;
+  name: string;
+  recognition: Recognition;
+  verdicts: VerdictSummary;
+}
+
+export interface ContentData {
+  version: string;
+  reviewed: string;
+  vendors: VendorSummary[];
+}
+
+export function summarizeVerdicts(vendor: Dataset['vendors'][number]): VerdictSummary {
+  const disputed = new Set(vendor.claims.filter((claim) => claim.status === 'disputed').map((claim) => claim.id));
+  const { policeDisclosure, e2ee } = vendor.verdicts;
+  return {
+    policeDisclosure: {
+      value: policeDisclosure.value,
+      cases: policeDisclosure.cases.map(({ count, region, from, to, claim }) => ({ count, region, from, to, disputed: disputed.has(claim) })),
+      ...(policeDisclosure.note ? { note: policeDisclosure.note } : {}),
+    },
+    e2ee: { value: e2ee.value, ...(e2ee.note ? { note: e2ee.note } : {}) },
+  };
+}
+
+export function contentData(dataset: Dataset): ContentData {
+  return {
+    version: dataset.version,
+    reviewed: dataset.reviewed,
+    vendors: dataset.vendors.map((vendor) => ({
+      id: vendor.id,
+      name: vendor.name,
+      recognition: vendor.recognition,
+      verdicts: summarizeVerdicts(vendor),
+    })),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The user's settings in storage.local, read defensively: a missing, partial or corrupted value
+ * falls back to its default instead of breaking the panel.
+ */
+import browser from 'webextension-polyfill';
+import { VENDOR_IDS, type VendorId } from '../dataset/schema-ids';
+import { isLanguageSetting, type LanguageSetting } from './i18n';
+
+export interface Settings {
+  /** The panel opens collapsed to its headline. */
+  panelCollapsed: boolean;
+  /** Vendors the user chose not to see the panel for. */
+  hiddenVendors: VendorId[];
+  language: LanguageSetting;
+  /** Log detection decisions to the console. */
+  debug: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { panelCollapsed: false, hiddenVendors: [], language: 'auto', debug: false };
+const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+const vendorIds = new Set<string>(VENDOR_IDS);
+
+export function parseSettings(raw: Record<string, unknown>): Settings {
+  const hidden = Array.isArray(raw['hiddenVendors']) ? raw['hiddenVendors'] : [];
+  return {
+    panelCollapsed: raw['panelCollapsed'] === true,
+    hiddenVendors: [...new Set(hidden.filter((id): id is VendorId => typeof id === 'string' && vendorIds.has(id)))],
+    language: isLanguageSetting(raw['language']) ? raw['language'] : 'auto',
+    debug: raw['debug'] === true,
+  };
+}
+
+export async function readSettings(): Promise<Settings> {
+  try {
+    return parseSettings(await browser.storage.local.get(KEYS));
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+export async function writeSettings(patch: Partial<Settings>): Promise<void> {
+  await browser.storage.local.set(patch);
+}
+
+export async function setVendorHidden(vendor: VendorId, hidden: boolean): Promise<void> {
+  const { hiddenVendors } = await readSettings();
+  const next = hidden ? [...new Set([...hiddenVendors, vendor])] : hiddenVendors.filter((id) => id !== vendor);
+  await writeSettings({ hiddenVendors: next });
+}

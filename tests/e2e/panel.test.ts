@@ -1,0 +1,185 @@
+/**
+ * The panel as a shopper meets it, in real Chromium: its content in English and German, no
+ * accessibility violations (axe-core) in light and dark, intact under hostile page CSS, no layout
+ * shift, remembered controls, keyboard use. Saves the README screenshots (docs/screenshots/).
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openAndReadPanel, type Browser } from '../support/browser';
+import { loadFixtures } from '../support/fixtures';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const ring = loadFixtures((f) => f.file === 'pages/amazon.de/synthetic-ring-battery-video-doorbell-plus.html')[0]!;
+const HOST = '[data-unwarranted="panel"]';
+
+async function openRing(browser: Browser): Promise<Page> {
+  browser.serve(ring.url, ring.path);
+  const page = await browser.context.newPage();
+  await openAndReadPanel(browser, ring.url, page);
+  return page;
+}
+
+/** Opens every section so that checks see the facts too. */
+async function openSections(page: Page): Promise<void> {
+  await page.locator(`${HOST} details`).evaluateAll((sections) => {
+    for (const section of sections) (section as HTMLDetailsElement).open = true;
+  });
+  await page.locator(`${HOST} .section-sources .claim`).first().waitFor();
+}
+
+async function axeViolations(page: Page): Promise<{ id: string; nodes: number }[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run({ include: [['[data-unwarranted="panel"]']] }, { resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.length }));
+  });
+}
+
+for (const lang of ['en', 'de'] as const) {
+  describe(`panel in a ${lang === 'en' ? 'English' : 'German'} browser`, () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launchBrowser({ lang });
+    });
+    afterAll(async () => {
+      await browser.close();
+    });
+
+    test('headline with severity, the two verdicts, sections with facts, dataset version, why', async () => {
+      const page = await openRing(browser);
+      await openSections(page);
+      const text = (selector: string) => page.locator(`${HOST} ${selector}`).first().innerText();
+      expect(await page.locator(`${HOST} .panel`).getAttribute('data-severity')).toBe('red');
+      if (lang === 'en') {
+        expect(await text('.headline-text')).toBe('Ring has given footage to police without a warrant or the owner’s consent.');
+        expect(await text('.verdict-police .verdict-text')).toMatch(/^Documented: United States: 11 times/);
+        expect(await text('.verdict-e2ee .verdict-text')).toBe('Off by default; you can turn it on.');
+        expect(await text('.section-actions')).toContain('Article 77 of the GDPR');
+        expect(await text('.why')).toContain('the device word “Videotürklingel”');
+        expect(await text('.meta')).toMatch(/^Dataset 2026\.11\.23, reviewed/);
+      } else {
+        expect(await text('.headline-text')).toBe('Ring hat Aufnahmen ohne richterlichen Beschluss und ohne Einwilligung der Besitzer an die Polizei gegeben.');
+        expect(await text('.verdict-police .verdict-text')).toMatch(/^Dokumentiert: Vereinigte Staaten: 11-mal/);
+        expect(await text('.verdict-e2ee .verdict-text')).toBe('Standardmäßig aus; Sie können sie einschalten.');
+        expect(await text('.section-actions')).toContain('Art. 77 DSGVO');
+        expect(await text('.section-sources')).toContain('Brief an US-Senator Ed Markey');
+        expect(await text('.meta')).toBe('Datensatz 2026.11.23, geprüft am 23. Nov. 2026');
+      }
+      await page.close();
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`no accessibility violations (axe-core), ${scheme}; screenshot for the README`, async () => {
+        const page = await openRing(browser);
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.locator(HOST).scrollIntoViewIfNeeded();
+        await page.locator(HOST).screenshot({ path: join(SCREENSHOTS, `panel-${lang}-${scheme}.png`) });
+        await openSections(page);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.close();
+      });
+    }
+  });
+}
+
+describe('panel behaviour', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  for (const hostile of loadFixtures(() => true, 'hostile/INDEX.tsv').filter((f) => f.file.startsWith('hostile/css-'))) {
+    test(`hostile page CSS cannot hide or restyle the panel: ${hostile.file}`, async () => {
+      browser.serve(hostile.url, hostile.path);
+      const page = await browser.context.newPage();
+      const state = await openAndReadPanel(browser, hostile.url, page);
+      expect(state).toMatchObject({ count: 1, vendor: hostile.vendor, kind: hostile.kind });
+      const host = page.locator(HOST);
+      await host.scrollIntoViewIfNeeded();
+      const box = await host.boundingBox();
+      expect(box?.width).toBeGreaterThan(300);
+      expect(box?.height).toBeGreaterThan(150);
+      const style = await page.locator(`${HOST} .headline-text`).evaluate((element) => {
+        const computed = getComputedStyle(element);
+        return { color: computed.color, fontSize: computed.fontSize, display: computed.display, visibility: computed.visibility };
+      });
+      expect(style).toEqual({ color: 'rgb(27, 27, 31)', fontSize: '16px', display: 'block', visibility: 'visible' });
+      expect(await page.locator(`${HOST} .verdict-police .verdict-text`).isVisible()).toBe(true);
+      await page.close();
+    });
+  }
+
+  test('inserting the panel and loading its facts shifts the page by at most 0.01 (CLS)', async () => {
+    for (const fixture of loadFixtures((f) => f.label === 'camera').slice(0, 8)) {
+      browser.serve(fixture.url, fixture.path);
+      const page = await browser.context.newPage();
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (globalThis as unknown as { __shifts: number[] }).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) shifts.push(entry.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(fixture.url, { waitUntil: 'load' });
+      await page.locator(`${HOST} .section-sources .section-body`).waitFor({ state: 'attached' });
+      await page.waitForTimeout(800);
+      const cls = await page.evaluate(() => (globalThis as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0));
+      expect(cls, fixture.file).toBeLessThanOrEqual(0.01);
+      await page.close();
+    }
+  });
+
+  test('collapse is remembered, and works from the keyboard', async () => {
+    const page = await openRing(browser);
+    const toggle = page.locator(`${HOST} button.toggle`);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator(`${HOST} .body`).isHidden()).toBe(true);
+    // The headline stays: the answer is visible even when collapsed.
+    expect(await page.locator(`${HOST} .headline-text`).isVisible()).toBe(true);
+    await page.reload({ waitUntil: 'load' });
+    await page.locator(`${HOST} button.toggle`).waitFor();
+    expect(await page.locator(`${HOST} button.toggle`).getAttribute('aria-expanded')).toBe('false');
+    await page.locator(`${HOST} button.toggle`).click();
+    await page.reload({ waitUntil: 'load' });
+    await page.locator(`${HOST} button.toggle`).waitFor();
+    expect(await page.locator(`${HOST} button.toggle`).getAttribute('aria-expanded')).toBe('true');
+    await page.close();
+  });
+
+  test('"don’t show for this vendor" is remembered and can be undone', async () => {
+    const page = await openRing(browser);
+    await page.locator(`${HOST} button.hide`).click();
+    expect(await page.locator(`${HOST} .hidden-note`).innerText()).toContain('will not show this panel for Ring again');
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    expect(await page.locator(HOST).count()).toBe(0);
+
+    // Another vendor is not affected.
+    const blink = loadFixtures((f) => f.file === 'pages/amazon.de/synthetic-blink-outdoor-4.html')[0]!;
+    browser.serve(blink.url, blink.path);
+    expect(await openAndReadPanel(browser, blink.url)).toMatchObject({ count: 1, vendor: 'blink' });
+
+    // Undo right after hiding brings it back for good.
+    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ hiddenVendors: [] }));
+    await page.reload({ waitUntil: 'load' });
+    await page.locator(`${HOST} button.hide`).click();
+    await page.locator(`${HOST} button.undo`).click();
+    await page.reload({ waitUntil: 'load' });
+    await page.locator(`${HOST} .headline-text`).waitFor();
+    expect(await page.locator(HOST).count()).toBe(1);
+    await page.close();
+  });
+});
