@@ -4,12 +4,12 @@
  * a few elements. Then it watches for the shop swapping the product in place.
  */
 import generated from 'virtual:unwarranted/content';
-import type { ContentData } from '../dataset/summary';
+import { type ContentData, summarizeVerdicts } from '../dataset/summary';
 import { type Decision, detect, type ProductSignals } from '../detect/detect';
 import { compileMatcher } from '../detect/matcher';
 import { createPanel, type PanelOptions, type PanelView, placePanel, showError, showFacts, updatePanel } from '../panel/panel';
 import { type Ui, uiFor } from '../shared/locales';
-import { requestMessages, requestVendorFacts } from '../shared/messages';
+import { reportTab, requestMessages, requestVendorFacts } from '../shared/messages';
 import { readSettings, type Settings, setVendorHidden, writeSettings } from '../shared/settings';
 import { siteForUrl } from '../sites';
 import { findAnchor, readProduct } from '../sites/read';
@@ -25,6 +25,9 @@ const matcher = compileMatcher(data.vendors);
  */
 interface ContentState {
   panel?: HTMLElement;
+  /** What the panel shows and how, to re-render it when the facts are newer. */
+  view?: PanelView;
+  options?: PanelOptions;
   /** What the panel shows: URL, title and brand it was computed from. */
   signature?: string;
   stop?: AbortController;
@@ -34,6 +37,7 @@ const scope = globalThis as unknown as Record<symbol, ContentState | undefined>;
 const state: ContentState = (scope[STATE_KEY] ??= {});
 
 function removePanel(): void {
+  if (state.panel) void reportTab(null).catch(() => undefined);
   state.panel?.remove();
   delete state.panel;
 }
@@ -67,7 +71,7 @@ function run(): void {
   // Settings are read only once a camera was found: other pages cost no storage access.
   void readSettings().then(async (settings) => {
     debugLog(settings, signals, decision);
-    if (settings.hiddenVendors.includes(view.vendor)) {
+    if (settings.hiddenVendors.includes(view.vendor) || settings.disabledShops.includes(site.id)) {
       if (state.signature === signature) removePanel();
       return;
     }
@@ -89,6 +93,8 @@ function panelOptions(settings: Settings, { t, locale, language }: Ui): PanelOpt
 }
 
 function show(site: NonNullable<ReturnType<typeof siteForUrl>>, view: PanelView, options: PanelOptions): void {
+  state.view = view;
+  state.options = options;
   if (state.panel?.isConnected) {
     if (state.panel.getAttribute('data-vendor') === view.vendor && state.panel.getAttribute('data-kind') === view.kind) return;
     updatePanel(state.panel, view, options);
@@ -99,6 +105,7 @@ function show(site: NonNullable<ReturnType<typeof siteForUrl>>, view: PanelView,
     state.panel = createPanel(document, view, options);
     placePanel(state.panel, anchor);
   }
+  void reportTab(view.vendor).catch(() => undefined);
   void loadFacts(state.panel, view.vendor);
 }
 
@@ -112,8 +119,17 @@ async function loadFacts(panel: HTMLElement, vendor: PanelView['vendor']): Promi
   try {
     const facts = await requestVendorFacts(vendor);
     if (panel.getAttribute('data-vendor') !== vendor) return;
-    if (facts) showFacts(panel, facts);
-    else showError(panel);
+    if (!facts) {
+      showError(panel);
+      return;
+    }
+    // An installed update may say more than the verdicts bundled with this script.
+    if (facts.version !== data.version && state.view && state.options) {
+      state.view = { ...state.view, verdicts: summarizeVerdicts(facts.vendor) };
+      state.options = { ...state.options, version: facts.version, reviewed: facts.reviewed };
+      updatePanel(panel, state.view, state.options);
+    }
+    showFacts(panel, facts);
   } catch {
     if (panel.getAttribute('data-vendor') === vendor) showError(panel);
   }

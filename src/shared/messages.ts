@@ -1,44 +1,47 @@
 /**
- * The messages extension parts send each other, typed in one place. Content script → background:
- * ask for a vendor's facts (the content script does not carry the dataset).
+ * The messages extension parts send each other, typed and checked in one place.
+ * Content script → background: a vendor's facts, UI messages of a chosen language, and what the
+ * tab shows (for the toolbar badge). Popup → background: what the active tab shows.
  */
 import browser from 'webextension-polyfill';
-import type { VendorId } from '../dataset/schema';
+import { VENDOR_IDS, type VendorId } from '../dataset/schema-ids';
 import type { VendorFacts } from '../panel/vendor-card';
 import type { BundledMessages, UiLanguage } from './i18n';
 
-export interface GetVendorFacts {
-  type: 'getVendorFacts';
-  vendor: VendorId;
+export type Message =
+  | { type: 'getVendorFacts'; vendor: VendorId }
+  | { type: 'getMessages'; language: UiLanguage }
+  | { type: 'tabShows'; vendor: VendorId | null }
+  | { type: 'getTabVendor'; tabId: number };
+
+const vendorIds = new Set<string>(VENDOR_IDS);
+const isVendor = (value: unknown): value is VendorId => typeof value === 'string' && vendorIds.has(value);
+
+/** The message, if it is one of ours with well-formed fields; anything else is ignored. */
+export function parseMessage(message: unknown): Message | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const fields = message as Record<string, unknown>;
+  switch (fields['type']) {
+    case 'getVendorFacts':
+      return isVendor(fields['vendor']) ? { type: 'getVendorFacts', vendor: fields['vendor'] } : undefined;
+    case 'getMessages':
+      return fields['language'] === 'en' || fields['language'] === 'de' ? { type: 'getMessages', language: fields['language'] } : undefined;
+    case 'tabShows':
+      return fields['vendor'] === null || isVendor(fields['vendor']) ? { type: 'tabShows', vendor: fields['vendor'] } : undefined;
+    case 'getTabVendor':
+      return Number.isInteger(fields['tabId']) ? { type: 'getTabVendor', tabId: fields['tabId'] as number } : undefined;
+    default:
+      return undefined;
+  }
 }
 
-/** Content script → background: the UI messages of a language the user picked in the options. */
-export interface GetMessages {
-  type: 'getMessages';
-  language: UiLanguage;
-}
-
-export type Message = GetVendorFacts | GetMessages;
-
-export function isGetMessages(message: unknown): message is GetMessages {
-  if (typeof message !== 'object' || message === null) return false;
-  const { type, language } = message as Record<string, unknown>;
-  return type === 'getMessages' && (language === 'en' || language === 'de');
-}
-
-export function requestMessages(language: UiLanguage): Promise<BundledMessages | null> {
-  const message: GetMessages = { type: 'getMessages', language };
-  return browser.runtime.sendMessage<GetMessages, BundledMessages | null>(message);
-}
-
-export function isGetVendorFacts(message: unknown): message is GetVendorFacts {
-  if (typeof message !== 'object' || message === null) return false;
-  const { type, vendor } = message as Record<string, unknown>;
-  return type === 'getVendorFacts' && typeof vendor === 'string' && vendor.length < 40;
+function send<T>(message: Message): Promise<T> {
+  return browser.runtime.sendMessage<Message, T>(message);
 }
 
 /** The vendor's facts from the dataset in use, or null if the vendor is not in it. */
-export function requestVendorFacts(vendor: VendorId): Promise<VendorFacts | null> {
-  const message: GetVendorFacts = { type: 'getVendorFacts', vendor };
-  return browser.runtime.sendMessage<GetVendorFacts, VendorFacts | null>(message);
-}
+export const requestVendorFacts = (vendor: VendorId) => send<VendorFacts | null>({ type: 'getVendorFacts', vendor });
+export const requestMessages = (language: UiLanguage) => send<BundledMessages | null>({ type: 'getMessages', language });
+/** Tells the background what this tab shows, for the toolbar badge (null: no camera). */
+export const reportTab = (vendor: VendorId | null) => send<undefined>({ type: 'tabShows', vendor });
+export const requestTabVendor = (tabId: number) => send<VendorId | null>({ type: 'getTabVendor', tabId });

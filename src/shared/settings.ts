@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { VENDOR_IDS, type VendorId } from '../dataset/schema-ids';
+import { DEFAULT_UPDATE_URL } from '../update/default-url';
 import { isLanguageSetting, type LanguageSetting } from './i18n';
 
 export interface Settings {
@@ -14,9 +15,23 @@ export interface Settings {
   language: LanguageSetting;
   /** Log detection decisions to the console. */
   debug: boolean;
+  /** Shops (spec ids) where the panel is switched off. */
+  disabledShops: string[];
+  /** Weekly check for a dataset update (opt-in). */
+  autoUpdate: boolean;
+  /** Where updates are fetched from (https). */
+  updateUrl: string;
 }
 
-export const DEFAULT_SETTINGS: Settings = { panelCollapsed: false, hiddenVendors: [], language: 'auto', debug: false };
+export const DEFAULT_SETTINGS: Settings = {
+  panelCollapsed: false,
+  hiddenVendors: [],
+  language: 'auto',
+  debug: false,
+  disabledShops: [],
+  autoUpdate: false,
+  updateUrl: DEFAULT_UPDATE_URL,
+};
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 const vendorIds = new Set<string>(VENDOR_IDS);
 
@@ -27,6 +42,9 @@ export function parseSettings(raw: Record<string, unknown>): Settings {
     hiddenVendors: [...new Set(hidden.filter((id): id is VendorId => typeof id === 'string' && vendorIds.has(id)))],
     language: isLanguageSetting(raw['language']) ? raw['language'] : 'auto',
     debug: raw['debug'] === true,
+    disabledShops: Array.isArray(raw['disabledShops']) ? raw['disabledShops'].filter((id): id is string => typeof id === 'string') : [],
+    autoUpdate: raw['autoUpdate'] === true,
+    updateUrl: typeof raw['updateUrl'] === 'string' && /^https:\/\/[^/\s]+/.test(raw['updateUrl']) ? raw['updateUrl'] : DEFAULT_UPDATE_URL,
   };
 }
 

@@ -5,9 +5,10 @@ import { expect, test } from 'vitest';
 import { DIST } from '../support/browser';
 
 interface Manifest {
-  content_scripts: { js: string[] }[];
+  content_scripts: { js: string[]; matches: string[] }[];
   permissions?: string[];
   host_permissions?: string[];
+  optional_host_permissions?: string[];
   web_accessible_resources?: unknown[];
 }
 const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as Manifest;
@@ -22,8 +23,11 @@ test('the content script ships neither zod nor the vendor facts', () => {
   }
 });
 
-test('the built manifest asks only for storage and exposes no resources to pages', () => {
-  expect(manifest.permissions ?? []).toEqual(['storage']);
+test('least privilege: storage and alarms only, update hosts only on request, no resources exposed to pages', () => {
+  expect(manifest.permissions ?? []).toEqual(['storage', 'alarms']);
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  const hosts = manifest.content_scripts.flatMap((script) => script.matches);
+  expect(hosts.some((pattern) => pattern.includes('<all_urls>') || pattern.startsWith('*://*/') || pattern.startsWith('https://*/'))).toBe(false);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
 });

@@ -3,14 +3,13 @@
  * accessibility violations (axe-core) in light and dark, intact under hostile page CSS, no layout
  * shift, remembered controls, keyboard use. Saves the README screenshots (docs/screenshots/).
  */
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { launchBrowser, openAndReadPanel, type Browser } from '../support/browser';
 import { loadFixtures } from '../support/fixtures';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const ring = loadFixtures((f) => f.file === 'pages/amazon.de/synthetic-ring-battery-video-doorbell-plus.html')[0]!;
 const HOST = '[data-unwarranted="panel"]';
@@ -28,15 +27,6 @@ async function openSections(page: Page): Promise<void> {
     for (const section of sections) (section as HTMLDetailsElement).open = true;
   });
   await page.locator(`${HOST} .section-sources .claim`).first().waitFor();
-}
-
-async function axeViolations(page: Page): Promise<{ id: string; nodes: number }[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run({ include: [['[data-unwarranted="panel"]']] }, { resultTypes: ['violations'] });
-    return result.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.length }));
-  });
 }
 
 for (const lang of ['en', 'de'] as const) {
@@ -79,7 +69,7 @@ for (const lang of ['en', 'de'] as const) {
         await page.locator(HOST).scrollIntoViewIfNeeded();
         await page.locator(HOST).screenshot({ path: join(SCREENSHOTS, `panel-${lang}-${scheme}.png`) });
         await openSections(page);
-        expect(await axeViolations(page)).toEqual([]);
+        expect(await axeViolations(page, '[data-unwarranted="panel"]')).toEqual([]);
         await page.close();
       });
     }

@@ -10,10 +10,22 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
+export interface Resource {
+  body: string | Buffer;
+  status?: number;
+  contentType?: string;
+  /** Answer only after this long (to test timeouts). */
+  delayMs?: number;
+}
+
 export interface Browser {
   context: BrowserContext;
   /** Serves `file` at `url` for later navigations. */
   serve(url: string, file: string): void;
+  /** Answers any request (not only navigations) for `url`, e.g. a dataset update. */
+  serveResource(url: string, resource: Resource | undefined): void;
+  /** The extension's id, from its service worker. */
+  extensionId(): Promise<string>;
   /** Every request the browser tried to make, served or not (extension pages excluded). */
   requests: { url: string; navigation: boolean }[];
   close(): Promise<void>;
@@ -50,12 +62,20 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     ],
   });
   const pages = new Map<string, string>();
+  const resources = new Map<string, Resource>();
   const requests: Browser['requests'] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://')) return route.continue();
     const navigation = route.request().isNavigationRequest();
     requests.push({ url, navigation });
+    const resource = resources.get(key(url));
+    if (resource) {
+      if (resource.delayMs) await new Promise((resolve) => setTimeout(resolve, resource.delayMs));
+      return route
+        .fulfill({ status: resource.status ?? 200, contentType: resource.contentType ?? 'application/json', body: resource.body })
+        .catch(() => undefined);
+    }
     const file = pages.get(key(url));
     if (file && navigation) {
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
@@ -66,6 +86,14 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     context,
     requests,
     serve: (url, file) => pages.set(key(url), file),
+    serveResource: (url, resource) => {
+      if (resource) resources.set(key(url), resource);
+      else resources.delete(key(url));
+    },
+    async extensionId() {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      return new URL(worker.url()).host;
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

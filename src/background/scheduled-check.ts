@@ -1,0 +1,38 @@
+/**
+ * The weekly dataset check, off by default. It runs only while the user has opted in and granted
+ * access to the update's origin; it never installs anything: a verified update waits in storage
+ * until the user reviews its changes in the options page.
+ */
+import browser from 'webextension-polyfill';
+import { loadActiveDataset } from '../dataset/store';
+import { readSettings } from '../shared/settings';
+import { prepareUpdate } from '../update/prepare';
+
+export const WEEKLY_CHECK_ALARM = 'weekly-dataset-check';
+export const PENDING_KEY = 'pendingUpdate';
+const ETAG_KEY = 'updateEtag';
+const LAST_CHECK_KEY = 'lastUpdateCheck';
+
+export async function setWeeklyCheck(enabled: boolean): Promise<void> {
+  if (enabled) await browser.alarms.create(WEEKLY_CHECK_ALARM, { delayInMinutes: 60, periodInMinutes: 7 * 24 * 60 });
+  else await browser.alarms.clear(WEEKLY_CHECK_ALARM);
+}
+
+export async function runScheduledCheck(): Promise<void> {
+  const settings = await readSettings();
+  if (!settings.autoUpdate) {
+    await setWeeklyCheck(false);
+    return;
+  }
+  const origin = `${new URL(settings.updateUrl).origin}/*`;
+  if (!(await browser.permissions.contains({ origins: [origin] }))) return;
+  const etag = (await browser.storage.local.get(ETAG_KEY))[ETAG_KEY];
+  const { dataset } = await loadActiveDataset();
+  const result = await prepareUpdate(settings.updateUrl, dataset, { etag: typeof etag === 'string' ? etag : null });
+  await browser.storage.local.set({ [LAST_CHECK_KEY]: { at: new Date().toISOString(), result: result.ok ? 'update-ready' : result.reason } });
+  if (!result.ok) return;
+  await browser.storage.local.set({
+    [PENDING_KEY]: { text: result.text, signature: result.signature, keyId: result.keyId, source: result.source, changes: result.changes },
+    ...(result.etag ? { [ETAG_KEY]: result.etag } : {}),
+  });
+}

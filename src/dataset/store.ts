@@ -1,0 +1,80 @@
+/**
+ * Which dataset is in use: a signed update the user installed, kept in storage.local, or the
+ * bundled one. A stored update is checked again on every load (signature and schema): if storage
+ * was corrupted or tampered with, the bundled dataset is used and the options page says why.
+ */
+import browser from 'webextension-polyfill';
+import type { TrustedKey } from '../update/verify';
+import { verifySignature } from '../update/verify';
+import { bundledDataset } from './bundled';
+import { Dataset } from './schema';
+
+export const STORED_KEY = 'dataset';
+
+/** Exactly what was downloaded and verified, so it can be re-verified byte for byte. */
+export interface StoredDataset {
+  text: string;
+  signature: string;
+  keyId: string;
+  source: string;
+  installedAt: string;
+}
+
+export interface ActiveDataset {
+  dataset: Dataset;
+  origin: 'bundled' | 'updated';
+  stored?: Omit<StoredDataset, 'text' | 'signature'>;
+  /** Why a stored update is not in use, if there is one. */
+  error?: 'stored-invalid';
+}
+
+/** The public keys updates must be signed with, shipped as public/update-keys.json. */
+export async function trustedKeys(): Promise<TrustedKey[]> {
+  try {
+    const response = await fetch(browser.runtime.getURL('update-keys.json'));
+    const keys = (await response.json()) as unknown;
+    const isKey = (key: unknown): key is TrustedKey =>
+      typeof key === 'object' && key !== null && typeof (key as Record<string, unknown>)['id'] === 'string' &&
+      typeof (key as Record<string, unknown>)['publicKey'] === 'string';
+    return Array.isArray(keys) ? keys.filter(isKey) : [];
+  } catch {
+    return [];
+  }
+}
+
+function isStored(value: unknown): value is StoredDataset {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return ['text', 'signature', 'keyId', 'source', 'installedAt'].every((key) => typeof record[key] === 'string');
+}
+
+export async function loadActiveDataset(): Promise<ActiveDataset> {
+  const bundled: ActiveDataset = { dataset: bundledDataset, origin: 'bundled' };
+  let raw: unknown;
+  try {
+    raw = (await browser.storage.local.get(STORED_KEY))[STORED_KEY];
+  } catch {
+    return bundled;
+  }
+  if (raw === undefined) return bundled;
+  if (!isStored(raw)) return { ...bundled, error: 'stored-invalid' };
+  const bytes = new TextEncoder().encode(raw.text);
+  const keyId = await verifySignature(bytes, raw.signature, await trustedKeys());
+  let parsed: ReturnType<typeof Dataset.safeParse> | undefined;
+  try {
+    parsed = Dataset.safeParse(JSON.parse(raw.text));
+  } catch {
+    parsed = undefined;
+  }
+  if (!keyId || !parsed?.success) return { ...bundled, error: 'stored-invalid' };
+  return { dataset: parsed.data, origin: 'updated', stored: { keyId: raw.keyId, source: raw.source, installedAt: raw.installedAt } };
+}
+
+/** One write, so a crash mid-update leaves either the old or the new dataset, never a mix. */
+export async function installDataset(stored: StoredDataset): Promise<void> {
+  await browser.storage.local.set({ [STORED_KEY]: stored });
+}
+
+export async function rollbackToBundled(): Promise<void> {
+  await browser.storage.local.remove(STORED_KEY);
+}

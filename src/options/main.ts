@@ -1,0 +1,291 @@
+/**
+ * Options page: the dataset in use and its safe updates (check now, import, export, roll back,
+ * opt-in weekly check), and the panel's settings (language, collapsed, shops, hidden vendors).
+ * An update is stored only after every check passed and the user confirmed its summary.
+ */
+import browser from 'webextension-polyfill';
+import { WEEKLY_CHECK_ALARM, PENDING_KEY, setWeeklyCheck } from '../background/scheduled-check';
+import { type ActiveDataset, installDataset, loadActiveDataset, rollbackToBundled, trustedKeys } from '../dataset/store';
+import { formatPartialDate } from '../panel/format';
+import type { MessageKey } from '../shared/i18n';
+import type { Ui } from '../shared/locales';
+import { pageUi, translatePage } from '../shared/page-ui';
+import { readSettings, setVendorHidden, writeSettings } from '../shared/settings';
+import { SITES } from '../sites';
+import type { DatasetChanges } from '../update/diff';
+import { MAX_UPDATE_BYTES } from '../update/download';
+import { checkUpdate } from '../update/pipeline';
+import { prepareUpdate } from '../update/prepare';
+
+/** An element of this page by id, checked to be of the expected type. */
+function $<T extends HTMLElement = HTMLElement>(id: string, type?: new () => T): T {
+  const element = document.getElementById(id);
+  if (!element || (type && !(element instanceof type))) throw new Error(`missing #${id}`);
+  return element as T;
+}
+
+interface Candidate {
+  text: string;
+  signature: string;
+  keyId: string;
+  source: string;
+  changes: DatasetChanges;
+  version: string;
+}
+
+const FAILURE_KEYS: Record<string, MessageKey> = {
+  'not-https': 'update_error_not_https', timeout: 'update_error_timeout', network: 'update_error_network',
+  http: 'update_error_http', 'too-large': 'update_error_too_large', 'not-modified': 'update_error_not_modified',
+  empty: 'update_error_empty', html: 'update_error_html', unsigned: 'update_error_unsigned',
+  'bad-signature': 'update_error_bad_signature', 'not-json': 'update_error_not_json',
+  'invalid-schema': 'update_error_invalid_schema', 'future-date': 'update_error_future_date',
+  'not-newer': 'update_error_not_newer',
+};
+
+function changesText(ui: Ui, changes: DatasetChanges): string {
+  return ui.t('options_changes', [
+    String(changes.vendorsAdded.length), String(changes.vendorsRemoved.length), String(changes.verdictsChanged.length),
+    String(changes.claimsAdded), String(changes.claimsRemoved),
+  ]);
+}
+
+async function main(): Promise<void> {
+  const ui = await pageUi();
+  translatePage(ui);
+  const status = $('update-status');
+  const confirmBox = $('update-confirm');
+  let candidate: Candidate | undefined;
+  let active: ActiveDataset = await loadActiveDataset();
+
+  const say = (text: string, state: 'ok' | 'error' | 'busy') => {
+    status.textContent = text;
+    status.dataset['state'] = state;
+  };
+  const fail = (reason: string) => {
+    say(ui.t(FAILURE_KEYS[reason] ?? 'update_error_invalid_schema'), 'error');
+  };
+
+  function showDataset(): void {
+    const { dataset } = active;
+    const claims = dataset.vendors.reduce((sum, vendor) => sum + vendor.claims.length, 0);
+    $('dataset-version').textContent = ui.t('options_dataset_version', [
+      dataset.version, formatPartialDate(dataset.reviewed, ui.locale), String(dataset.vendors.length), String(claims),
+    ]);
+    $('dataset-source').textContent = active.stored
+      ? ui.t('options_dataset_updated', [active.stored.source, formatPartialDate(active.stored.installedAt.slice(0, 10), ui.locale)])
+      : ui.t('options_dataset_bundled');
+    const error = $('dataset-error');
+    error.hidden = active.error === undefined;
+    error.textContent = active.error ? ui.t('options_dataset_stored_invalid') : '';
+    // Also offered when a stored update failed its checks: rolling back removes it.
+    $('rollback', HTMLButtonElement).disabled = active.origin === 'bundled' && active.error === undefined;
+  }
+
+  function offer(next: Candidate): void {
+    candidate = next;
+    $('update-summary').textContent = ui.t('options_update_ready', [next.version, changesText(ui, next.changes)]);
+    $('update-verdicts').replaceChildren(
+      ...next.changes.verdictsChanged.map((change) => {
+        const item = document.createElement('li');
+        item.textContent = ui.t('options_verdict_change', [change.vendor, change.verdict, change.from, change.to]);
+        return item;
+      }),
+    );
+    confirmBox.hidden = false;
+    say('', 'ok');
+    $('install', HTMLButtonElement).focus();
+  }
+
+  $('check').addEventListener('click', () => {
+    void (async () => {
+      confirmBox.hidden = true;
+      const url = $('update-url', HTMLInputElement).value.trim();
+      let origin: string;
+      try {
+        const parsed = new URL(url);
+        if (parsed.protocol !== 'https:') throw new Error('not https');
+        origin = `${parsed.origin}/*`;
+      } catch {
+        fail('not-https');
+        return;
+      }
+      await writeSettings({ updateUrl: url });
+      // Access to the update's origin is asked for now, for this origin only, never at install.
+      const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
+      if (!granted) {
+        say(ui.t('options_permission_denied', new URL(url).origin), 'error');
+        return;
+      }
+      say(ui.t('options_checking'), 'busy');
+      const result = await prepareUpdate(url, active.dataset);
+      if (!result.ok) {
+        fail(result.reason);
+        return;
+      }
+      offer({ text: result.text, signature: result.signature, keyId: result.keyId, source: url, changes: result.changes, version: result.dataset.version });
+    })();
+  });
+
+  $('import', HTMLInputElement).addEventListener('change', (event) => {
+    void (async () => {
+      confirmBox.hidden = true;
+      const files = [...((event.target as HTMLInputElement).files ?? [])];
+      const data = files.find((file) => !file.name.endsWith('.sig'));
+      const sig = files.find((file) => file.name.endsWith('.sig'));
+      if (!data || !sig) {
+        say(ui.t('update_error_files'), 'error');
+        return;
+      }
+      if (data.size > MAX_UPDATE_BYTES) {
+        fail('too-large');
+        return;
+      }
+      const signature = (await sig.text()).trim();
+      const result = await checkUpdate({
+        bytes: new Uint8Array(await data.arrayBuffer()), signature, contentType: data.type || null, keys: await trustedKeys(),
+        current: active.dataset, today: new Date().toISOString().slice(0, 10), maxBytes: MAX_UPDATE_BYTES,
+      });
+      if (!result.ok) {
+        fail(result.reason);
+        return;
+      }
+      offer({ text: result.text, signature, keyId: result.keyId, source: data.name, changes: result.changes, version: result.dataset.version });
+    })();
+  });
+
+  $('install').addEventListener('click', () => {
+    void (async () => {
+      if (!candidate) return;
+      await installDataset({ text: candidate.text, signature: candidate.signature, keyId: candidate.keyId, source: candidate.source, installedAt: new Date().toISOString() });
+      await browser.storage.local.remove(PENDING_KEY);
+      active = await loadActiveDataset();
+      confirmBox.hidden = true;
+      say(ui.t('options_installed', active.dataset.version), 'ok');
+      candidate = undefined;
+      showDataset();
+    })();
+  });
+  $('cancel').addEventListener('click', () => {
+    candidate = undefined;
+    confirmBox.hidden = true;
+    say('', 'ok');
+  });
+
+  $('rollback').addEventListener('click', () => {
+    void (async () => {
+      await rollbackToBundled();
+      active = await loadActiveDataset();
+      say(ui.t('options_rolled_back'), 'ok');
+      showDataset();
+    })();
+  });
+
+  $('export').addEventListener('click', () => {
+    const text = `${JSON.stringify(active.dataset, null, 2)}\n`;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    link.download = `unwarranted-dataset-${active.dataset.version}.json`;
+    link.click();
+    setTimeout(() => {
+      URL.revokeObjectURL(link.href);
+    }, 1000);
+  });
+
+  // A verified update found by the weekly check waits here for the user.
+  const pending = (await browser.storage.local.get(PENDING_KEY))[PENDING_KEY] as (Candidate & { changes: DatasetChanges }) | undefined;
+  if (pending && typeof pending.text === 'string') {
+    const recheck = await checkUpdate({
+      bytes: new TextEncoder().encode(pending.text), signature: pending.signature, keys: await trustedKeys(),
+      current: active.dataset, today: new Date().toISOString().slice(0, 10), maxBytes: MAX_UPDATE_BYTES,
+    });
+    if (recheck.ok) offer({ ...pending, changes: recheck.changes, version: recheck.dataset.version });
+    else await browser.storage.local.remove(PENDING_KEY);
+  }
+
+  await showSettings(ui);
+  showDataset();
+}
+
+async function showSettings(ui: Ui): Promise<void> {
+  const settings = await readSettings();
+  const saved = () => {
+    $('saved').textContent = ui.t('options_saved');
+  };
+  const url = $('update-url', HTMLInputElement);
+  url.value = settings.updateUrl;
+
+  const auto = $('auto-update', HTMLInputElement);
+  auto.checked = settings.autoUpdate && (await browser.alarms.get(WEEKLY_CHECK_ALARM)) !== undefined;
+  auto.addEventListener('change', () => {
+    void (async () => {
+      if (auto.checked) {
+        const origin = `${new URL(url.value).origin}/*`;
+        auto.checked = await browser.permissions.request({ origins: [origin] }).catch(() => false);
+      }
+      await writeSettings({ autoUpdate: auto.checked });
+      await setWeeklyCheck(auto.checked);
+      saved();
+    })();
+  });
+
+  const language = $('language', HTMLSelectElement);
+  language.value = settings.language;
+  language.addEventListener('change', () => {
+    void writeSettings({ language: language.value as typeof settings.language }).then(saved);
+  });
+
+  const collapsed = $('collapsed', HTMLInputElement);
+  collapsed.checked = settings.panelCollapsed;
+  collapsed.addEventListener('change', () => {
+    void writeSettings({ panelCollapsed: collapsed.checked }).then(saved);
+  });
+
+  const disabled = new Set(settings.disabledShops);
+  $('shops').replaceChildren(
+    ...SITES.map((site) => {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.dataset['shop'] = site.id;
+      box.checked = !disabled.has(site.id);
+      box.addEventListener('change', () => {
+        if (box.checked) disabled.delete(site.id);
+        else disabled.add(site.id);
+        void writeSettings({ disabledShops: [...disabled] }).then(saved);
+      });
+      label.append(box, ` ${site.name}`);
+      return label;
+    }),
+  );
+
+  const hidden = $('hidden', HTMLUListElement);
+  const renderHidden = (ids: string[]) => {
+    if (ids.length === 0) {
+      const none = document.createElement('li');
+      none.textContent = ui.t('options_hidden_none');
+      hidden.replaceChildren(none);
+      return;
+    }
+    hidden.replaceChildren(
+      ...ids.map((id) => {
+        const item = document.createElement('li');
+        const show = document.createElement('button');
+        show.type = 'button';
+        show.dataset['vendor'] = id;
+        show.textContent = ui.t('popup_show_again');
+        show.addEventListener('click', () => {
+          void (async () => {
+            await setVendorHidden(id as Parameters<typeof setVendorHidden>[0], false);
+            renderHidden((await readSettings()).hiddenVendors);
+            saved();
+          })();
+        });
+        item.append(`${id} `, show);
+        return item;
+      }),
+    );
+  };
+  renderHidden(settings.hiddenVendors);
+}
+
+void main();

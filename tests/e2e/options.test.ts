@@ -1,0 +1,169 @@
+/**
+ * The options page updating the dataset from an intercepted https address, in Chromium: a valid
+ * signed update installs after confirmation; every broken or forged one is refused with its own
+ * message and leaves the stored dataset byte-identical. Also import, rollback and the settings.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readDatasetFiles } from '../../src/dataset/files';
+import { Dataset } from '../../src/dataset/schema';
+import { generateKeyPair, signBytes } from '../../src/update/sign';
+import { axeViolations } from '../support/axe';
+import { DIST, launchBrowser, type Browser } from '../support/browser';
+
+const URL_BASE = 'https://updates.test.example/dataset.json';
+const bundled = Dataset.parse(readDatasetFiles());
+let browser: Browser;
+let dir: string;
+let optionsUrl: string;
+let key: Awaited<ReturnType<typeof generateKeyPair>>;
+let other: Awaited<ReturnType<typeof generateKeyPair>>;
+
+const encode = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`);
+const newer = (version = '2099.01.01') => ({ ...structuredClone(bundled), version });
+
+beforeAll(async () => {
+  key = await generateKeyPair();
+  other = await generateKeyPair();
+  // A copy of the build that trusts a throwaway key and may reach the test update host
+  // without a permission prompt (which automation cannot click).
+  dir = mkdtempSync(join(tmpdir(), 'unwarranted-options-'));
+  cpSync(DIST, dir, { recursive: true });
+  writeFileSync(join(dir, 'update-keys.json'), JSON.stringify([key.publicKey]));
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['https://updates.test.example/*'];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  browser = await launchBrowser({ dist: dir });
+  optionsUrl = `chrome-extension://${await browser.extensionId()}/src/options/index.html`;
+});
+afterAll(async () => {
+  await browser.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function storedDataset(page: Page): Promise<string> {
+  return page.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<unknown> } } } }).chrome.storage.local.get('dataset')));
+}
+
+function serveUpdate(body: Buffer | string, signature: string | null, extra: { status?: number; contentType?: string; delayMs?: number } = {}) {
+  browser.serveResource(URL_BASE, { body, ...extra });
+  browser.serveResource(`${URL_BASE}.sig`, signature === null ? { body: 'not found', status: 404, contentType: 'text/plain' } : { body: signature, contentType: 'text/plain' });
+}
+
+async function check(page: Page): Promise<string> {
+  await page.locator('#update-url').fill(URL_BASE);
+  await page.locator('#check').click();
+  const status = page.locator('[data-testid="update-status"]');
+  await expect.poll(() => status.getAttribute('data-state'), { timeout: 15_000 }).not.toBe('busy');
+  return (await page.locator('#update-confirm').isVisible()) ? await page.locator('[data-testid="update-summary"]').innerText() : await status.innerText();
+}
+
+describe('refused updates leave the dataset byte-identical', () => {
+  const cases: [string, () => Promise<void>, RegExp][] = [
+    ['bad signature (another key)', async () => {
+      const bytes = encode(newer());
+      serveUpdate(bytes, await signBytes(bytes, other.privateKeyPem));
+    }, /signature does not match a trusted key/],
+    ['unsigned', () => { serveUpdate(encode(newer()), null); return Promise.resolve(); }, /has no signature/],
+    ['one tampered byte', async () => {
+      const bytes = encode(newer());
+      const signature = await signBytes(bytes, key.privateKeyPem);
+      const tampered = Buffer.from(bytes);
+      tampered[tampered.indexOf('Ring') + 1] = 'x'.charCodeAt(0);
+      serveUpdate(tampered, signature);
+    }, /signature does not match a trusted key/],
+    ['older version', async () => {
+      const bytes = encode(newer('2020.01.01'));
+      serveUpdate(bytes, await signBytes(bytes, key.privateKeyPem));
+    }, /not newer than the one in use/],
+    ['oversized file', async () => {
+      const bytes = Buffer.alloc(2_100_000, 0x20);
+      serveUpdate(bytes, await signBytes(bytes, key.privateKeyPem));
+    }, /larger than an update can be/],
+    ['HTML error page', () => { serveUpdate('<!doctype html><h1>502 Bad Gateway</h1>', null, { contentType: 'text/html' }); return Promise.resolve(); }, /returned a web page/],
+    ['invalid schema (signed)', async () => {
+      const broken = newer();
+      broken.vendors[0]!.claims[0]!.sources[0]!.url = 'http://insecure.example/';
+      const bytes = encode(broken);
+      serveUpdate(bytes, await signBytes(bytes, key.privateKeyPem));
+    }, /does not meet the required format/],
+    ['timeout', () => { serveUpdate(encode(newer()), 'x', { delayMs: 12_000 }); return Promise.resolve(); }, /did not answer in time/],
+  ];
+
+  for (const [name, arrange, message] of cases) {
+    test(name, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(optionsUrl);
+      const before = await storedDataset(page);
+      await arrange();
+      expect(await check(page)).toMatch(message);
+      expect(await page.locator('#update-confirm').isVisible()).toBe(false);
+      expect(await storedDataset(page)).toBe(before);
+      await page.close();
+    }, 30_000);
+  }
+});
+
+test('a valid signed update shows what changes, installs on confirmation, and can be rolled back', async () => {
+  const next = newer('2099.01.02');
+  const ring = next.vendors.find((vendor) => vendor.id === 'ring')!;
+  ring.verdicts.e2ee = { value: 'default', claims: ['ring-e2ee-opt-in'] };
+  const bytes = encode(next);
+  serveUpdate(bytes, await signBytes(bytes, key.privateKeyPem));
+  const page = await browser.context.newPage();
+  await page.goto(optionsUrl);
+  expect(await page.locator('[data-testid="dataset-source"]').innerText()).toBe('Source: bundled with the extension.');
+  const summary = await check(page);
+  expect(summary).toMatch(/Update 2099\.01\.02 is signed and valid\. Changes: 0 vendors added, 0 removed, 1 verdicts changed/);
+  expect(await page.locator('#update-verdicts').innerText()).toContain('ring: e2ee opt-in → default');
+  // Nothing is stored before the user confirms.
+  expect(await storedDataset(page)).toBe('{}');
+  await page.locator('#install').click();
+  await expect.poll(() => page.locator('[data-testid="dataset-version"]').innerText()).toMatch(/^Version 2099\.01\.02/);
+  expect(JSON.parse(await storedDataset(page)).dataset.text).toBe(bytes.toString('utf8'));
+  expect(await page.locator('[data-testid="dataset-source"]').innerText()).toContain(URL_BASE);
+
+  await page.locator('#rollback').click();
+  await expect.poll(() => page.locator('[data-testid="dataset-source"]').innerText()).toBe('Source: bundled with the extension.');
+  expect(await storedDataset(page)).toBe('{}');
+  await page.close();
+});
+
+test('a stored dataset that was corrupted falls back to the bundled one, and the page says so', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(optionsUrl);
+  await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ dataset: { text: '{"broken": true', signature: 'AAAA', keyId: 'x', source: 'x', installedAt: '2026-01-01T00:00:00Z' } }));
+  await page.reload();
+  await expect.poll(() => page.locator('#dataset-error').innerText()).toContain('failed its checks');
+  expect(await page.locator('[data-testid="dataset-version"]').innerText()).toMatch(new RegExp(`^Version ${bundled.version.replace(/\./g, '\\.')}`));
+  await page.locator('#rollback').click();
+  await page.close();
+});
+
+test('settings: language, collapsed panel, shops and hidden vendors are saved', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(optionsUrl);
+  await page.locator('#language').selectOption('de');
+  await page.locator('#collapsed').check();
+  await page.locator('[data-shop="otto"]').uncheck();
+  await expect.poll(() => page.evaluate(async () => (globalThis as unknown as { chrome: { storage: { local: { get(keys: string[]): Promise<unknown> } } } }).chrome.storage.local.get(['language', 'panelCollapsed', 'disabledShops']))).toEqual({
+    language: 'de', panelCollapsed: true, disabledShops: ['otto'],
+  });
+  await page.reload();
+  expect(await page.locator('h1').innerText()).toBe('Unwarranted-Einstellungen');
+  await page.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`options page: no accessibility violations (axe-core), ${scheme}`, async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(optionsUrl);
+    await page.locator('[data-testid="dataset-version"]').filter({ hasText: 'Version' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+}

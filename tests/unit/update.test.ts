@@ -1,0 +1,279 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readDatasetFiles } from '../../src/dataset/files';
+import { Dataset, type Claim } from '../../src/dataset/schema';
+import { diffDatasets } from '../../src/update/diff';
+import { checkUpdate, compareVersions, type UpdateResult } from '../../src/update/pipeline';
+import { generateKeyPair, publicKeyOf, signBytes } from '../../src/update/sign';
+import trustedKeys from '../../public/update-keys.json' with { type: 'json' };
+import { fromBase64, toBase64, verifySignature, type TrustedKey } from '../../src/update/verify';
+
+const bundled = Dataset.parse(readDatasetFiles());
+const clone = (): Dataset => structuredClone(bundled);
+const today = new Date().toISOString().slice(0, 10);
+const encode = (text: string) => new TextEncoder().encode(text);
+const serialise = (data: unknown) => encode(JSON.stringify(data, null, 2) + '\n');
+
+let key: Awaited<ReturnType<typeof generateKeyPair>>;
+let other: Awaited<ReturnType<typeof generateKeyPair>>;
+beforeAll(async () => {
+  [key, other] = await Promise.all([generateKeyPair(), generateKeyPair()]);
+});
+
+/** The bundled dataset with a later version, i.e. a plausible next release. */
+function next(): Dataset {
+  return { ...clone(), version: `${bundled.version}.1` };
+}
+
+const claim = (id: string): Claim => ({
+  id,
+  topic: 'encryption',
+  date: '2024-01',
+  status: 'confirmed',
+  evidence: 'primary',
+  summary: { en: 'A test claim.', de: 'Eine Test-Aussage.' },
+  sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'A page', published: '2024-01-02' }],
+});
+
+/** A copy whose first vendor gains a claim and, citing it, a different e2ee verdict. */
+function withChangedVerdict(): { data: Dataset; from: string; to: string } {
+  const data = next();
+  const vendor = data.vendors[0]!;
+  const from = vendor.verdicts.e2ee.value;
+  const to = from === 'opt-in' ? 'default' : 'opt-in';
+  vendor.claims.push(claim('test-claim'));
+  vendor.verdicts.e2ee = { value: to, claims: ['test-claim'] };
+  return { data, from, to };
+}
+
+async function update(
+  bytes: Uint8Array,
+  options: { sign?: boolean; signature?: string | null; contentType?: string | null; maxBytes?: number; version?: string } = {},
+): Promise<UpdateResult> {
+  const signature = options.signature !== undefined ? options.signature : options.sign === false ? null : await signBytes(bytes, key.privateKeyPem);
+  return checkUpdate({
+    bytes,
+    signature,
+    contentType: options.contentType ?? 'application/json',
+    keys: [key.publicKey],
+    current: { version: options.version ?? bundled.version },
+    today,
+    maxBytes: options.maxBytes ?? 1_000_000,
+  });
+}
+
+const reason = (result: UpdateResult) => (result.ok ? 'ok' : result.reason);
+
+describe('checkUpdate accepts', () => {
+  test('a signed, valid, newer dataset and reports what changed', async () => {
+    const { data, from, to } = withChangedVerdict();
+    const bytes = serialise(data);
+    const result = await checkUpdate({
+      bytes,
+      signature: await signBytes(bytes, key.privateKeyPem),
+      contentType: 'application/json; charset=utf-8',
+      keys: [other.publicKey, key.publicKey],
+      current: bundled,
+      today,
+      maxBytes: bytes.length,
+    });
+    if (!result.ok) throw new Error(`${result.reason}: ${result.detail ?? ''}`);
+    expect(result.keyId).toBe(key.publicKey.id);
+    expect(result.dataset.version).toBe(`${bundled.version}.1`);
+    expect(result.text).toBe(new TextDecoder().decode(bytes));
+    expect(result.changes).toEqual({
+      vendorsAdded: [],
+      vendorsRemoved: [],
+      verdictsChanged: [{ vendor: data.vendors[0]!.id, verdict: 'e2ee', from, to }],
+      claimsAdded: 1,
+      claimsRemoved: 0,
+      fromVersion: bundled.version,
+      toVersion: `${bundled.version}.1`,
+    });
+  });
+
+  test('a newer date version, given only the current version', async () => {
+    const result = await update(serialise({ ...clone(), version: '2999.01.01' }), { version: '2026.11.23' });
+    expect(reason(result)).toBe('ok');
+  });
+});
+
+describe('checkUpdate rejects', () => {
+  test('an empty body', async () => {
+    expect(reason(await update(new Uint8Array()))).toBe('empty');
+  });
+
+  test('a body over the size limit, before looking at it', async () => {
+    const bytes = serialise(next());
+    expect(reason(await update(bytes, { maxBytes: bytes.length - 1, sign: false }))).toBe('too-large');
+  });
+
+  test.each([
+    ['an HTML content type', '{}', 'text/html; charset=utf-8'],
+    ['an HTML error page', '\uFEFF \n <!doctype html><title>502 Bad Gateway</title>', 'application/json'],
+    ['HTML without a content type', '<html><body>Sign in to the Wi-Fi</body></html>', null],
+  ])('%s', async (_, body, contentType) => {
+    expect(reason(await update(encode(body), { contentType, sign: false }))).toBe('html');
+  });
+
+  test.each([null, '', '   '])('no signature (%j)', async (signature) => {
+    expect(reason(await update(serialise(next()), { signature }))).toBe('unsigned');
+  });
+
+  test('a signature by a key that is not trusted', async () => {
+    const bytes = serialise(next());
+    expect(reason(await update(bytes, { signature: await signBytes(bytes, other.privateKeyPem) }))).toBe('bad-signature');
+  });
+
+  test('one byte changed after signing', async () => {
+    const bytes = serialise(next());
+    const signature = await signBytes(bytes, key.privateKeyPem);
+    const tampered = new Uint8Array(bytes);
+    const at = new TextDecoder().decode(bytes).indexOf('"version"') + 1;
+    tampered[at] = tampered[at]! ^ 0x20; // "version" → "Version": still JSON, no longer signed
+    expect(reason(await update(tampered, { signature }))).toBe('bad-signature');
+    expect(reason(await update(bytes, { signature }))).toBe('ok');
+  });
+
+  test('a valid signature when no key is trusted', async () => {
+    const bytes = serialise(next());
+    const result = await checkUpdate({
+      bytes, signature: await signBytes(bytes, key.privateKeyPem), keys: [], current: bundled, today, maxBytes: 1e6,
+    });
+    expect(result).toEqual({ ok: false, reason: 'bad-signature', detail: 'no trusted keys' });
+  });
+
+  test.each([
+    ['not JSON', encode('dataset: yes\n')],
+    ['truncated JSON', serialise(next()).slice(0, 500)],
+    ['invalid UTF-8', new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])],
+  ])('%s, even when signed', async (_, bytes) => {
+    expect(reason(await update(bytes))).toBe('not-json');
+  });
+
+  test('a source that is not https', async () => {
+    const data = withChangedVerdict().data;
+    data.vendors[0]!.claims.at(-1)!.sources[0]!.url = 'http://example.org/a';
+    const result = await update(serialise(data));
+    expect(result).toMatchObject({ ok: false, reason: 'invalid-schema' });
+    expect(result.ok ? '' : result.detail).toMatch(/sources\.0\.url: expected an https:\/\/ URL/);
+  });
+
+  test('valid JSON of the wrong shape, with at most 5 lines of detail', async () => {
+    const result = await update(serialise({ vendors: [{}, {}, {}] }));
+    expect(reason(result)).toBe('invalid-schema');
+    expect((result.ok ? '' : result.detail ?? '').split('\n').length).toBeLessThanOrEqual(5);
+  });
+
+  test.each(['__proto__', 'constructor', 'prototype'])('a "%s" key, without polluting anything', async (name) => {
+    const text = JSON.stringify(next(), null, 2).replace('{', `{"${name}": {"polluted": true, "version": "9999.01.01"},`);
+    const nested = text.replace('"recognition": {', `"recognition": {"${name}": {"polluted": true},`);
+    expect(reason(await update(encode(text)))).toBe('invalid-schema');
+    expect(reason(await update(encode(nested)))).toBe('invalid-schema');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  test('a date in the future', async () => {
+    const result = await update(serialise({ ...next(), reviewed: '2999-01-01' }));
+    expect(result).toEqual({ ok: false, reason: 'future-date', detail: 'reviewed: 2999-01-01 is in the future' });
+  });
+
+  test.each([
+    ['the same version', bundled.version, bundled.version],
+    ['an older version', '2020.01.01', bundled.version],
+    ['an older revision of the same day', '2026.11.23.2', '2026.11.23.3'],
+  ])('%s', async (_, version, current) => {
+    expect(reason(await update(serialise({ ...clone(), version }), { version: current }))).toBe('not-newer');
+  });
+
+  test('anything, without throwing', async () => {
+    const inputs = [
+      { bytes: encode('{}'), signature: '%%%', keys: [{ id: 'x', publicKey: 'nope' }] },
+      { bytes: encode('null'), signature: 'AAAA', keys: [key.publicKey] },
+      { bytes: new Uint8Array(3), signature: toBase64(new Uint8Array(64)), keys: [other.publicKey] },
+    ];
+    for (const input of inputs) {
+      const result = await checkUpdate({ ...input, current: { version: 'garbage' }, today, maxBytes: 10 });
+      expect(reason(result)).toBe('bad-signature');
+    }
+  });
+});
+
+describe('verifySignature', () => {
+  test('names the key that signed', async () => {
+    const bytes = encode('hello');
+    const signature = await signBytes(bytes, other.privateKeyPem);
+    expect(await verifySignature(bytes, signature, [key.publicKey, other.publicKey])).toBe(other.publicKey.id);
+  });
+
+  test.each([
+    ['garbage', 'not base64 at all!'],
+    ['empty', ''],
+    ['too short', toBase64(new Uint8Array(63))],
+    ['zeros', toBase64(new Uint8Array(64))],
+  ])('returns null for a %s signature', async (_, signature) => {
+    expect(await verifySignature(encode('hello'), signature, [key.publicKey])).toBeNull();
+  });
+
+  test('returns null for a malformed key, or none', async () => {
+    const bytes = encode('hello');
+    const signature = await signBytes(bytes, key.privateKeyPem);
+    const bad: TrustedKey[] = [
+      { id: 'a', publicKey: '' },
+      { id: 'b', publicKey: '***' },
+      { id: 'c', publicKey: toBase64(new Uint8Array(31)) },
+    ];
+    expect(await verifySignature(bytes, signature, bad)).toBeNull();
+    expect(await verifySignature(bytes, signature, [])).toBeNull();
+  });
+});
+
+describe('keys', () => {
+  test('have a 16-hex-digit id and a 32-byte public key', async () => {
+    expect(key.publicKey.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(fromBase64(key.publicKey.publicKey)).toHaveLength(32);
+    expect(key.privateKeyPem).toMatch(/^-----BEGIN PRIVATE KEY-----\n[\s\S]+\n-----END PRIVATE KEY-----\n$/);
+    expect(await publicKeyOf(key.privateKeyPem)).toEqual(key.publicKey);
+  });
+
+  test('update-keys.json lists well-formed keys', () => {
+    for (const trusted of trustedKeys as TrustedKey[]) {
+      expect(trusted.id).toMatch(/^[0-9a-f]{16}$/);
+      expect(fromBase64(trusted.publicKey)).toHaveLength(32);
+    }
+  });
+});
+
+describe('compareVersions', () => {
+  test.each([
+    ['2026.11.23', '2026.11.23', 0],
+    ['2026.11.24', '2026.11.23', 1],
+    ['2026.11.23.1', '2026.11.23', 1],
+    ['2026.11.23.10', '2026.11.23.9', 1],
+    ['2026.02.01', '2026.10.01', -1],
+    ['2027.01.01', '2026.12.31.99', 1],
+  ])('%s vs %s → %i', (a, b, expected) => {
+    expect(compareVersions(a, b)).toBe(expected);
+    expect(compareVersions(b, a)).toBe(-expected || 0);
+  });
+});
+
+describe('diffDatasets', () => {
+  test('reports an added claim and a changed verdict', () => {
+    const { data, from, to } = withChangedVerdict();
+    const changes = diffDatasets(bundled, data);
+    expect(changes.claimsAdded).toBe(1);
+    expect(changes.claimsRemoved).toBe(0);
+    expect(changes.verdictsChanged).toEqual([{ vendor: data.vendors[0]!.id, verdict: 'e2ee', from, to }]);
+  });
+
+  test('reports added and removed vendors with their claims', () => {
+    const smaller = { ...clone(), vendors: bundled.vendors.slice(1) };
+    const first = bundled.vendors[0]!;
+    expect(diffDatasets(smaller, bundled)).toMatchObject({ vendorsAdded: [first.id], vendorsRemoved: [], claimsAdded: first.claims.length });
+    expect(diffDatasets(bundled, smaller)).toMatchObject({ vendorsAdded: [], vendorsRemoved: [first.id], claimsRemoved: first.claims.length });
+  });
+
+  test('reports nothing for the same data', () => {
+    expect(diffDatasets(bundled, clone())).toMatchObject({ vendorsAdded: [], vendorsRemoved: [], verdictsChanged: [], claimsAdded: 0, claimsRemoved: 0 });
+  });
+});
