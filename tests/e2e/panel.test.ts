@@ -172,4 +172,19 @@ describe('panel behaviour', () => {
     expect(await page.locator(HOST).count()).toBe(1);
     await page.close();
   });
+
+  test('the language chosen in the options page wins over the browser’s, and a switched-off shop shows no panel', async () => {
+    interface Storage { storage: { local: { set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } } }
+    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    const set = (items: object) => worker.evaluate((values) => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set(values), items);
+    await set({ language: 'de', hiddenVendors: [] });
+    const page = await openRing(browser);
+    expect(await page.locator(`${HOST} .headline-text`).innerText()).toMatch(/^Ring hat Aufnahmen ohne richterlichen Beschluss/);
+    await set({ disabledShops: ['amazon'] });
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    expect(await page.locator(HOST).count()).toBe(0);
+    await worker.evaluate(() => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.remove(['language', 'disabledShops']));
+    await page.close();
+  });
 });
