@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { Dataset, describeIssues } from './src/dataset/schema.ts';
 import { readDatasetFiles } from './src/dataset/files.ts';
-import { contentData } from './src/dataset/summary.ts';
+import { contentData } from './src/dataset/content-data.ts';
 import manifest from './manifest.json' with { type: 'json' };
 
 const GENERATED = resolve(import.meta.dirname, 'node_modules/.unwarranted');
@@ -35,7 +35,8 @@ function bundledDataset(): Plugin {
       mkdirSync(GENERATED, { recursive: true });
       const write = (name: string, data: unknown) => {
         const file = join(GENERATED, name);
-        writeFileSync(file, `export default ${JSON.stringify(data)};\n`);
+        // A JSON string parses faster than the same data as a JavaScript literal.
+        writeFileSync(file, `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`);
         return file;
       };
       return {

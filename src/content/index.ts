@@ -1,23 +1,23 @@
 /**
- * Content script: shop adapter → detection → panel. Runs at document_end on the supported
- * shops' product URLs (see manifest.json), so the common case — not a camera — costs one read of
+ * Content script: shop adapter → detection → panel. Runs on the supported shops' product URLs
+ * (see manifest.json), so the common case — not a camera — costs one read of
  * a few elements. Then it watches for the shop swapping the product in place.
  */
 import generated from 'virtual:unwarranted/content';
 import { type ContentData, summarizeVerdicts } from '../dataset/summary';
 import { type Decision, detect, type ProductSignals } from '../detect/detect';
-import { compileMatcher } from '../detect/matcher';
+import { loadMatcher } from '../detect/matcher';
 import { createPanel, type PanelOptions, type PanelView, placePanel, showError, showFacts, updatePanel } from '../panel/panel';
-import { type Ui, uiFor } from '../shared/locales';
+import { browserUi, type Ui, uiFor } from '../shared/locales';
 import { reportTab, requestMessages, requestVendorFacts } from '../shared/messages';
-import { readSettings, type Settings, setVendorHidden, writeSettings } from '../shared/settings';
+import { DEFAULT_SETTINGS, readSettings, type Settings, setVendorHidden, writeSettings } from '../shared/settings';
 import { siteForUrl } from '../sites';
 import { findAnchor, readProduct } from '../sites/read';
 import { watchProduct } from './watch';
 
 /** Validated by the build before it was generated, so the cast only restores the type. */
 const data = generated as ContentData;
-const matcher = compileMatcher(data.vendors);
+const matcher = loadMatcher(data.matcher);
 
 /**
  * State kept on the isolated world's global, so that a second injection of this script takes
@@ -68,15 +68,21 @@ function run(): void {
     verdicts: vendor.verdicts,
     signals: decision?.signals ?? [],
   };
-  // Settings are read only once a camera was found: other pages cost no storage access.
+  // The panel goes in now, in this task, with default settings: before the page's first layout,
+  // so nothing below it moves. The user's settings follow a few milliseconds later.
+  show(site, view, panelOptions(DEFAULT_SETTINGS, browserUi()));
   void readSettings().then(async (settings) => {
     debugLog(settings, signals, decision);
+    if (state.signature !== signature) return;
     if (settings.hiddenVendors.includes(view.vendor) || settings.disabledShops.includes(site.id)) {
-      if (state.signature === signature) removePanel();
+      removePanel();
       return;
     }
+    if (!settings.panelCollapsed && settings.language === 'auto') return;
     const options = panelOptions(settings, await uiFor(settings.language, requestMessages));
-    if (state.signature === signature) show(site, view, options);
+    if (state.signature !== signature || !state.panel) return;
+    state.options = options;
+    updatePanel(state.panel, view, options);
   });
 }
 
@@ -135,17 +141,26 @@ async function loadFacts(panel: HTMLElement, vendor: PanelView['vendor']): Promi
   }
 }
 
-state.stop?.abort();
-const stop = new AbortController();
-state.stop = stop;
-delete state.signature;
-run();
-watchProduct({
-  areas: () => {
-    const site = siteForUrl(new URL(location.href));
-    return (site?.watch ?? []).flatMap((selector) => [...document.querySelectorAll(selector)].slice(0, 1));
-  },
-  panel: () => state.panel,
-  onChange: run,
-  signal: stop.signal,
-});
+/**
+ * Injected at document_start, so the script is ready when the DOM is: it reads the page the
+ * moment DOMContentLoaded fires, and the panel is in place before the page's first full layout.
+ */
+function start(): void {
+  state.stop?.abort();
+  const stop = new AbortController();
+  state.stop = stop;
+  delete state.signature;
+  run();
+  watchProduct({
+    areas: () => {
+      const site = siteForUrl(new URL(location.href));
+      return (site?.watch ?? []).flatMap((selector) => [...document.querySelectorAll(selector)].slice(0, 1));
+    },
+    panel: () => state.panel,
+    onChange: run,
+    signal: stop.signal,
+  });
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();

@@ -3,7 +3,8 @@
  * the two headline verdicts. With it the panel shows its answer at once, at its final size;
  * the claims and sources come from the background when the shopper opens a section.
  */
-import type { Dataset, Recognition, VendorId, Verdicts } from './schema';
+import type { MatcherData } from '../detect/matcher';
+import type { Dataset, VendorId, Verdicts } from './schema';
 
 export interface CaseSummary {
   count: number | null;
@@ -22,7 +23,6 @@ export interface VerdictSummary {
 export interface VendorSummary {
   id: VendorId;
   name: string;
-  recognition: Recognition;
   verdicts: VerdictSummary;
 }
 
@@ -30,6 +30,8 @@ export interface ContentData {
   version: string;
   reviewed: string;
   vendors: VendorSummary[];
+  /** Detection's phrase indexes, compiled at build time. */
+  matcher: MatcherData;
 }
 
 export function summarizeVerdicts(vendor: Dataset['vendors'][number]): VerdictSummary {
@@ -42,18 +44,5 @@ export function summarizeVerdicts(vendor: Dataset['vendors'][number]): VerdictSu
       ...(policeDisclosure.note ? { note: policeDisclosure.note } : {}),
     },
     e2ee: { value: e2ee.value, ...(e2ee.note ? { note: e2ee.note } : {}) },
-  };
-}
-
-export function contentData(dataset: Dataset): ContentData {
-  return {
-    version: dataset.version,
-    reviewed: dataset.reviewed,
-    vendors: dataset.vendors.map((vendor) => ({
-      id: vendor.id,
-      name: vendor.name,
-      recognition: vendor.recognition,
-      verdicts: summarizeVerdicts(vendor),
-    })),
   };
 }

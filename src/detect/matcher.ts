@@ -3,10 +3,10 @@
  * detecting a page costs a few map lookups per title word whatever the size of the dataset.
  */
 import type { Kind, Recognition, VendorId } from '../dataset/schema';
-import { PhraseIndex } from './phrase-index';
+import { PhraseIndex, type PhraseTable } from './phrase-index.ts';
 import {
   ACCESSORY_WORDS, CONTEXT_WORDS, FOR_WORDS, KIND_WORDS, KIT_WORDS, LEAD_FILLER_WORDS, NOT_CAMERA_WORDS,
-} from './terms';
+} from './terms.ts';
 
 /** What detection needs to know of a vendor: the dataset's recognition block and the id. */
 export interface RecognisableVendor {
@@ -26,8 +26,11 @@ export interface LineHit {
   kind: Kind;
 }
 
+/** What detection needs to know of a vendor beyond the phrases. */
+export type VendorTraits = Pick<Recognition, 'focus' | 'defaultKind'>;
+
 export interface Matcher {
-  vendors: ReadonlyMap<VendorId, Recognition>;
+  vendors: ReadonlyMap<VendorId, VendorTraits>;
   brands: PhraseIndex<BrandHit>;
   lines: PhraseIndex<LineHit>;
   notOurs: PhraseIndex<VendorId>;
@@ -50,9 +53,9 @@ export function compileMatcher(vendors: readonly RecognisableVendor[]): Matcher 
   const brands = new PhraseIndex<BrandHit>();
   const lines = new PhraseIndex<LineHit>();
   const notOurs = new PhraseIndex<VendorId>();
-  const byId = new Map<VendorId, Recognition>();
+  const byId = new Map<VendorId, VendorTraits>();
   for (const { id, recognition } of vendors) {
-    byId.set(id, recognition);
+    byId.set(id, { focus: recognition.focus, defaultKind: recognition.defaultKind });
     for (const brand of recognition.brands) brands.add(brand, { vendor: id, strength: 'brand' });
     for (const brand of recognition.parentBrands) brands.add(brand, { vendor: id, strength: 'parent' });
     for (const line of recognition.lines) {
@@ -76,5 +79,36 @@ export function compileMatcher(vendors: readonly RecognisableVendor[]): Matcher 
     forWords: indexOf(FOR_WORDS),
     notCamera: indexOf(NOT_CAMERA_WORDS),
     leadFiller: indexOf(LEAD_FILLER_WORDS),
+  };
+}
+
+const TABLES = ['brands', 'lines', 'notOurs', 'kinds', 'kits', 'context', 'accessories', 'forWords', 'notCamera', 'leadFiller'] as const;
+type TableName = (typeof TABLES)[number];
+
+/** A compiled matcher as plain data: the build ships this, so pages do not pay for compiling. */
+export interface MatcherData {
+  vendors: [VendorId, VendorTraits][];
+  tables: Record<TableName, PhraseTable<unknown>>;
+}
+
+export function serializeMatcher(matcher: Matcher): MatcherData {
+  const tables = Object.fromEntries(TABLES.map((name) => [name, (matcher[name] as PhraseIndex<unknown>).toJSON()]));
+  return { vendors: [...matcher.vendors], tables: tables as MatcherData['tables'] };
+}
+
+export function loadMatcher(data: MatcherData): Matcher {
+  const table = <T>(name: TableName) => new PhraseIndex<T>(data.tables[name] as PhraseTable<T>);
+  return {
+    vendors: new Map(data.vendors),
+    brands: table('brands'),
+    lines: table('lines'),
+    notOurs: table('notOurs'),
+    kinds: table('kinds'),
+    kits: table('kits'),
+    context: table('context'),
+    accessories: table('accessories'),
+    forWords: table('forWords'),
+    notCamera: table('notCamera'),
+    leadFiller: table('leadFiller'),
   };
 }

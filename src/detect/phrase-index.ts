@@ -2,7 +2,7 @@
  * A phrase dictionary keyed by first word, so that finding every phrase in a title costs one
  * map lookup per word, however many phrases the dataset holds.
  */
-import { words } from './normalize';
+import { words } from './normalize.ts';
 
 export interface PhraseMatch<T> {
   /** Index of the first word of the match. */
@@ -12,18 +12,31 @@ export interface PhraseMatch<T> {
   value: T;
 }
 
-type WordTest = string | RegExp;
+/** [words after the first, value]: plain data, so a compiled index can be shipped as JSON. */
+type Entry<T> = [rest: string[], value: T];
 
-interface Entry<T> {
-  rest: readonly WordTest[];
-  value: T;
+/**
+ * The shipped form of an index, built at build time and cheap to load: the distinct values once,
+ * and per first word one string of entries ("rest words\tvalue index", newline-separated) that is
+ * split only when a page contains that word.
+ */
+export interface PhraseTable<T> {
+  values: T[];
+  first: Record<string, string>;
+  suffixes: [suffix: string, value: number][];
 }
 
+const modelPatterns = new Map<string, RegExp>();
+
 /** `#` in a pattern word stands for a model number: "c#" matches "c200", "c210p2". */
-function wordTest(word: string): WordTest {
-  if (!word.includes('#')) return word;
-  const source = word.split('#').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\d+[a-z0-9]*');
-  return new RegExp(`^${source}$`);
+function modelPattern(word: string): RegExp {
+  let pattern = modelPatterns.get(word);
+  if (!pattern) {
+    const source = word.split('#').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\d+[a-z0-9]*');
+    pattern = new RegExp(`^${source}$`);
+    modelPatterns.set(word, pattern);
+  }
+  return pattern;
 }
 
 /** Normalises a pattern like words() does, but keeps the `#` placeholders. */
@@ -33,14 +46,53 @@ function patternWords(phrase: string): string[] {
     .flatMap((part) => (part.includes('#') ? [part.split('#').map((piece) => words(piece).join('')).join('#')] : words(part)));
 }
 
-function wordMatches(test: WordTest, word: string | undefined): boolean {
+function wordMatches(test: string, word: string | undefined): boolean {
   if (word === undefined) return false;
-  return typeof test === 'string' ? test === word : test.test(word);
+  return test === word || (test.includes('#') && modelPattern(test).test(word));
 }
 
 export class PhraseIndex<T> {
   private readonly byFirstWord = new Map<string, Entry<T>[]>();
-  private readonly suffixes: { suffix: string; value: T }[] = [];
+  private readonly suffixes: [string, T][] = [];
+  private readonly packed?: PhraseTable<T>;
+
+  constructor(table?: PhraseTable<T>) {
+    if (!table) return;
+    this.packed = table;
+    this.suffixes = table.suffixes.map(([suffix, index]) => [suffix, table.values[index] as T]);
+  }
+
+  /** Packs the index for shipping (see PhraseTable). */
+  toJSON(): PhraseTable<T> {
+    const values: T[] = [];
+    const keys = new Map<string, number>();
+    const indexOf = (value: T) => {
+      const key = JSON.stringify(value);
+      let index = keys.get(key);
+      if (index === undefined) {
+        index = values.push(value) - 1;
+        keys.set(key, index);
+      }
+      return index;
+    };
+    const first: Record<string, string> = {};
+    for (const [word, entries] of this.byFirstWord) {
+      first[word] = entries.map(([rest, value]) => `${rest.join(' ')}\t${String(indexOf(value))}`).join('\n');
+    }
+    return { values, first, suffixes: this.suffixes.map(([suffix, value]) => [suffix, indexOf(value)]) };
+  }
+
+  private entriesFor(word: string): Entry<T>[] | undefined {
+    const known = this.byFirstWord.get(word);
+    if (known || !this.packed || !Object.hasOwn(this.packed.first, word)) return known;
+    const { values } = this.packed;
+    const entries = (this.packed.first[word] ?? '').split('\n').map((line): Entry<T> => {
+      const [rest = '', index = '0'] = line.split('\t');
+      return [rest ? rest.split(' ') : [], values[Number(index)] as T];
+    });
+    this.byFirstWord.set(word, entries);
+    return entries;
+  }
 
   /**
    * Adds a phrase. A single word starting with "~" also matches as the end of a longer word
@@ -50,16 +102,16 @@ export class PhraseIndex<T> {
     if (phrase.startsWith('~')) {
       const suffix = words(phrase.slice(1)).join('');
       if (suffix.length < 3) throw new Error(`suffix phrase too short: "${phrase}"`);
-      this.suffixes.push({ suffix, value });
+      this.suffixes.push([suffix, value]);
       return this;
     }
     const [first, ...rest] = patternWords(phrase);
     if (first === undefined) throw new Error(`empty phrase: "${phrase}"`);
     if (first.includes('#')) throw new Error(`a phrase must start with a literal word: "${phrase}"`);
     const entries = this.byFirstWord.get(first) ?? [];
-    entries.push({ rest: rest.map(wordTest), value });
     // Longest first, so that the first hit at a position is the most specific one.
-    entries.sort((a, b) => b.rest.length - a.rest.length);
+    const at = entries.findIndex(([other]) => other.length < rest.length);
+    entries.splice(at === -1 ? entries.length : at, 0, [rest, value]);
     this.byFirstWord.set(first, entries);
     return this;
   }
@@ -68,15 +120,15 @@ export class PhraseIndex<T> {
   matchAt(text: readonly string[], start: number): PhraseMatch<T> | undefined {
     const word = text[start];
     if (word === undefined) return undefined;
-    const entries = this.byFirstWord.get(word);
+    const entries = this.entriesFor(word);
     if (entries) {
-      for (const entry of entries) {
-        if (entry.rest.every((test, offset) => wordMatches(test, text[start + 1 + offset]))) {
-          return { start, end: start + 1 + entry.rest.length, value: entry.value };
+      for (const [rest, value] of entries) {
+        if (rest.every((test, offset) => wordMatches(test, text[start + 1 + offset]))) {
+          return { start, end: start + 1 + rest.length, value };
         }
       }
     }
-    for (const { suffix, value } of this.suffixes) {
+    for (const [suffix, value] of this.suffixes) {
       if (word.length > suffix.length && word.endsWith(suffix)) return { start, end: start + 1, value };
     }
     return undefined;

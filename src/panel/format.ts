@@ -1,5 +1,20 @@
 /** Locale-aware formatting of the dataset's partial dates and country codes, through Intl. */
 
+/** Intl objects are costly to create (locale data); each is made once per locale and options. */
+const cache = new Map<string, unknown>();
+function cached<T>(key: string, create: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = create();
+    cache.set(key, value);
+  }
+  return value;
+}
+const dateFormat = (locale: string, withDay: boolean) =>
+  cached(`date:${locale}:${String(withDay)}`, () =>
+    new Intl.DateTimeFormat(locale, withDay ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: 'short', timeZone: 'UTC' }),
+  );
+
 export type ContentLanguage = 'en' | 'de';
 
 /** The dataset has texts in English and German; any other UI language reads English. */
@@ -12,12 +27,7 @@ export function formatPartialDate(date: string, locale: string): string {
   const [year, month, day] = date.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return date;
   if (month === undefined) return String(year);
-  const value = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    day === undefined
-      ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(value);
+  return dateFormat(locale, day !== undefined).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
 }
 
 /** "2022-01" … "2022-07" → "Jan – Jul 2022" style ranges, using Intl's own range format. */
@@ -29,22 +39,33 @@ export function formatPeriod(from: string, to: string, locale: string): string {
   if (start.length === 1 || end.length === 1) {
     return start[0] === end[0] ? String(start[0]) : `${String(start[0])} – ${String(end[0])}`;
   }
-  const format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
-  return format.formatRange(
+  return dateFormat(locale, false).formatRange(
     new Date(Date.UTC(start[0] ?? 0, (start[1] ?? 1) - 1, 1)),
     new Date(Date.UTC(end[0] ?? 0, (end[1] ?? 1) - 1, 1)),
   );
 }
 
+/**
+ * Names of the countries the dataset's cases name most, so the panel needs no Intl.DisplayNames,
+ * whose first use costs a page tens of milliseconds (locale data); others fall back to it.
+ */
+const REGIONS: Record<'en' | 'de', Record<string, string>> = {
+  en: { US: 'United States', DE: 'Germany', GB: 'United Kingdom', FR: 'France', IT: 'Italy', ES: 'Spain', NL: 'Netherlands', AT: 'Austria', CH: 'Switzerland', AU: 'Australia', CA: 'Canada', IE: 'Ireland', BE: 'Belgium' },
+  de: { US: 'Vereinigte Staaten', DE: 'Deutschland', GB: 'Vereinigtes Königreich', FR: 'Frankreich', IT: 'Italien', ES: 'Spanien', NL: 'Niederlande', AT: 'Österreich', CH: 'Schweiz', AU: 'Australien', CA: 'Kanada', IE: 'Irland', BE: 'Belgien' },
+};
+
 /** "DE" → "Germany" / "Deutschland". */
 export function regionName(code: string, locale: string): string {
+  const known = REGIONS[contentLanguage(locale)][code];
+  if (known) return known;
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return cached(`region:${locale}`, () => new Intl.DisplayNames([locale], { type: 'region' })).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
+  return cached(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }

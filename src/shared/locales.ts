@@ -3,11 +3,11 @@
  * both message sets; the content script asks the background for them only when a language was
  * chosen, so it does not carry them.
  */
-import browser from 'webextension-polyfill';
+import { ext } from './ext-api';
 import { type BundledMessages, type LanguageSetting, type Translate, translatorFrom, type UiLanguage } from './i18n';
 
 /** The browser's own i18n: messages in the browser's UI language. */
-export const browserTranslate: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key;
+export const browserTranslate: Translate = (key, substitutions) => ext().i18n.getMessage(key, substitutions) || key;
 
 export interface Ui {
   t: Translate;
@@ -17,7 +17,7 @@ export interface Ui {
 }
 
 export function browserUi(): Ui {
-  const locale = browser.i18n.getUILanguage();
+  const locale = ext().i18n.getUILanguage();
   return { t: browserTranslate, locale, language: locale.toLowerCase().startsWith('de') ? 'de' : 'en' };
 }
 

@@ -3,7 +3,7 @@
  * Content script → background: a vendor's facts, UI messages of a chosen language, and what the
  * tab shows (for the toolbar badge). Popup → background: what the active tab shows.
  */
-import browser from 'webextension-polyfill';
+import { ext } from './ext-api';
 import { VENDOR_IDS, type VendorId } from '../dataset/schema-ids';
 import type { VendorFacts } from '../panel/vendor-card';
 import type { BundledMessages, UiLanguage } from './i18n';
@@ -36,7 +36,7 @@ export function parseMessage(message: unknown): Message | undefined {
 }
 
 function send<T>(message: Message): Promise<T> {
-  return browser.runtime.sendMessage<Message, T>(message);
+  return ext().runtime.sendMessage<Message, T>(message);
 }
 
 /** The vendor's facts from the dataset in use, or null if the vendor is not in it. */

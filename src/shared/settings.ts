@@ -2,7 +2,7 @@
  * The user's settings in storage.local, read defensively: a missing, partial or corrupted value
  * falls back to its default instead of breaking the panel.
  */
-import browser from 'webextension-polyfill';
+import { ext } from './ext-api';
 import { VENDOR_IDS, type VendorId } from '../dataset/schema-ids';
 import { DEFAULT_UPDATE_URL } from '../update/default-url';
 import { isLanguageSetting, type LanguageSetting } from './i18n';
@@ -50,14 +50,14 @@ export function parseSettings(raw: Record<string, unknown>): Settings {
 
 export async function readSettings(): Promise<Settings> {
   try {
-    return parseSettings(await browser.storage.local.get(KEYS));
+    return parseSettings(await ext().storage.local.get(KEYS));
   } catch {
     return DEFAULT_SETTINGS;
   }
 }
 
 export async function writeSettings(patch: Partial<Settings>): Promise<void> {
-  await browser.storage.local.set(patch);
+  await ext().storage.local.set(patch);
 }
 
 export async function setVendorHidden(vendor: VendorId, hidden: boolean): Promise<void> {

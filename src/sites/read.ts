@@ -29,8 +29,8 @@ export function readProduct(site: SiteSpec, document: Document): ProductSignals 
     categories: firstTexts(document, fields.categories),
     model: firstText(document, fields.model),
   };
-  // Without a title of its own (captcha, sign-in, error page) the page is no product page,
-  // whatever structured data it carries.
+  // Where the shop's own fields are the better source and complete, skip the structured data.
+  if (site.prefer === 'dom' && dom.title && dom.brand) return mergeSignals(dom);
   const structured = readStructuredData(document);
   return site.prefer === 'dom' ? mergeSignals(dom, structured) : mergeSignals(structured, dom);
 }

@@ -140,10 +140,11 @@ describe('panel behaviour', () => {
     expect(await page.locator(`${HOST} .headline-text`).isVisible()).toBe(true);
     await page.reload({ waitUntil: 'load' });
     await page.locator(`${HOST} button.toggle`).waitFor();
-    expect(await page.locator(`${HOST} button.toggle`).getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => page.locator(`${HOST} button.toggle`).getAttribute('aria-expanded')).toBe('false');
     await page.locator(`${HOST} button.toggle`).click();
     await page.reload({ waitUntil: 'load' });
     await page.locator(`${HOST} button.toggle`).waitFor();
+    await page.waitForTimeout(300);
     expect(await page.locator(`${HOST} button.toggle`).getAttribute('aria-expanded')).toBe('true');
     await page.close();
   });
@@ -179,7 +180,7 @@ describe('panel behaviour', () => {
     const set = (items: object) => worker.evaluate((values) => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set(values), items);
     await set({ language: 'de', hiddenVendors: [] });
     const page = await openRing(browser);
-    expect(await page.locator(`${HOST} .headline-text`).innerText()).toMatch(/^Ring hat Aufnahmen ohne richterlichen Beschluss/);
+    await expect.poll(() => page.locator(`${HOST} .headline-text`).innerText()).toMatch(/^Ring hat Aufnahmen ohne richterlichen Beschluss/);
     await set({ disabledShops: ['amazon'] });
     await page.reload({ waitUntil: 'load' });
     await page.waitForTimeout(500);

@@ -37,15 +37,15 @@ const key = (url: string) => new URL(url).href.replace(/#.*$/, '');
 export interface LaunchOptions {
   lang?: 'en' | 'de';
   colorScheme?: 'light' | 'dark';
-  /** The unpacked extension to load; the build in dist/ by default. */
-  dist?: string;
+  /** The unpacked extension to load; the build in dist/ by default; null for none (baselines). */
+  dist?: string | null;
   /** false opens a window (for the demo with a display). */
   headless?: boolean;
 }
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const lang = options.lang ?? 'en';
-  const dist = options.dist ?? DIST;
+  const dist = options.dist === undefined ? DIST : options.dist;
   const profile = mkdtempSync(join(tmpdir(), 'unwarranted-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -58,7 +58,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     args: [
       ...(options.headless === false ? [] : ['--headless=new']), '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--lang=${lang}`, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
+      `--lang=${lang}`, ...(dist ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
     ],
   });
   const pages = new Map<string, string>();

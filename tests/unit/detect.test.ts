@@ -97,3 +97,10 @@ describe('rules', () => {
     expect(verdict({ title })).toBe('ring/doorbell');
   });
 });
+
+test('the matcher shipped to the content script (packed at build time) decides exactly like a compiled one', async () => {
+  const { loadMatcher, serializeMatcher } = await import('../../src/detect/matcher');
+  const shipped = loadMatcher(JSON.parse(JSON.stringify(serializeMatcher(matcher))) as ReturnType<typeof serializeMatcher>);
+  const rows = readFileSync(join(FIXTURES_DIR, 'titles.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t')[0]!);
+  for (const title of rows) expect(detect({ title }, shipped)).toEqual(detect({ title }, matcher));
+});

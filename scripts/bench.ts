@@ -1,0 +1,194 @@
+/**
+ * `npm run bench`: what the content script costs a shop page, measured, with a PASS/FAIL line per
+ * budget (issue: content script ≤ 25 KB gzip; detection ≤ 0.5 ms median in Node; panel attached
+ * ≤ 50 ms p95 after DOMContentLoaded; ≤ 2 ms added main-thread time on non-camera pages and no
+ * long task of ours; 100× dataset ≤ 2× the 1× detection time). Writes bench/results.json.
+ * Needs a build (npm run build) and Chromium; CI does not run it (timings are not tests).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { readDatasetFiles } from '../src/dataset/files';
+import { Dataset, type Recognition } from '../src/dataset/schema';
+import { detect, type ProductSignals } from '../src/detect/detect';
+import { compileMatcher, type RecognisableVendor } from '../src/detect/matcher';
+import { siteForUrl } from '../src/sites';
+import { readProduct } from '../src/sites/read';
+import { DIST, launchBrowser } from '../tests/support/browser';
+import { loadFixtures } from '../tests/support/fixtures';
+
+const ROOT = join(import.meta.dirname, '..');
+const quick = process.argv.includes('--quick');
+const fixtures = loadFixtures();
+const dataset = Dataset.parse(readDatasetFiles());
+
+const median = (values: number[]) => quantile(values, 0.5);
+function quantile(values: number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+const round = (value: number, digits = 3) => Number(value.toFixed(digits));
+function timeMs(run: () => void, repeat: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < repeat; i += 1) {
+    const start = process.hrtime.bigint();
+    run();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(samples);
+}
+
+// 1. Size of what the content script loads on a page.
+const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+const scriptFiles = manifest.content_scripts.flatMap((script) => script.js);
+const scriptBytes = scriptFiles.map((file) => readFileSync(join(DIST, file)));
+const size = {
+  bytes: scriptBytes.reduce((sum, bytes) => sum + bytes.length, 0),
+  gzipBytes: scriptBytes.reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length, 0),
+};
+
+// 2. Detection in Node, per page, DOM already parsed.
+const matcher = compileMatcher(dataset.vendors);
+const pages = fixtures.flatMap((fixture) => {
+  const site = siteForUrl(new URL(fixture.url));
+  if (!site) return [];
+  const { document } = parseHTML(readFileSync(fixture.path, 'utf8'));
+  return [{ fixture, site, document: document }];
+});
+const readAndDetect = pages.map(({ site, document }) =>
+  timeMs(() => {
+    const signals = readProduct(site, document);
+    if (signals) detect(signals, matcher);
+  }, 30),
+);
+const signalsPerPage = pages.map(({ site, document }) => readProduct(site, document)).filter((s): s is ProductSignals => s !== undefined);
+const detectOnly = signalsPerPage.map((signals) => timeMs(() => detect(signals, matcher), 200));
+const compileTime = timeMs(() => compileMatcher(dataset.vendors), 20);
+
+// 3. Scaling: the dataset grown to 10× and 100× the vendors and product lines.
+function grown(factor: number): RecognisableVendor[] {
+  const vendors: RecognisableVendor[] = [...dataset.vendors];
+  for (let copy = 1; copy < factor; copy += 1) {
+    for (const vendor of dataset.vendors) {
+      const suffix = `x${String(copy)}`;
+      const rename = (phrase: string) => phrase.replace(/^(\S+)/, `$1${suffix}`);
+      const recognition: Recognition = {
+        ...vendor.recognition,
+        brands: vendor.recognition.brands.map(rename),
+        parentBrands: vendor.recognition.parentBrands.map(rename),
+        lines: vendor.recognition.lines.map((line) => ({ ...line, match: line.match.map(rename) })),
+        notOurs: vendor.recognition.notOurs,
+      };
+      vendors.push({ id: vendor.id, recognition });
+    }
+  }
+  return vendors;
+}
+const scaling = [1, 10, 100].map((factor) => {
+  const scaled = compileMatcher(grown(factor));
+  const lines = grown(factor).reduce((sum, vendor) => sum + vendor.recognition.lines.length, 0);
+  return { factor, vendors: dataset.vendors.length * factor, lines, medianMs: round(median(signalsPerPage.map((signals) => timeMs(() => detect(signals, scaled), 100))), 4) };
+});
+
+// 4. Real Chromium: time to panel, main-thread script time, heap and long tasks, with and without us.
+interface PageMetrics { file: string; label: string; panelAfterDcl: number | null; script: number; heap: number; longTasks: number }
+async function browse(withExtension: boolean): Promise<PageMetrics[]> {
+  const browser = await launchBrowser(withExtension ? {} : { dist: null });
+  const results: PageMetrics[] = [];
+  try {
+    const list = quick ? fixtures.slice(0, 30) : fixtures;
+    for (const fixture of list) {
+      browser.serve(fixture.url, fixture.path);
+      const page = await browser.context.newPage();
+      await page.addInitScript(() => {
+        const marks = { dcl: 0, panel: 0, longTasks: 0 };
+        (globalThis as unknown as { __bench: typeof marks }).__bench = marks;
+        document.addEventListener('DOMContentLoaded', () => {
+          marks.dcl = performance.now();
+        });
+        new MutationObserver(() => {
+          if (!marks.panel && document.querySelector('[data-unwarranted="panel"]')) marks.panel = performance.now();
+        }).observe(document, { childList: true, subtree: true });
+        new PerformanceObserver((list) => {
+          marks.longTasks += list.getEntries().length;
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(fixture.url, { waitUntil: 'load' });
+      await page.waitForTimeout(fixture.label === 'camera' ? 600 : 300);
+      const marks = await page.evaluate(() => (globalThis as unknown as { __bench: { dcl: number; panel: number; longTasks: number } }).__bench);
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? 0;
+      results.push({
+        file: fixture.file,
+        label: fixture.label,
+        panelAfterDcl: marks.panel ? marks.panel - marks.dcl : null,
+        script: metric('ScriptDuration') * 1000,
+        heap: metric('JSHeapUsedSize'),
+        longTasks: marks.longTasks,
+      });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+const withUs = await browse(true);
+const without = await browse(false);
+const nonCamera = withUs.filter((page) => page.label !== 'camera');
+const baseline = new Map(without.map((page) => [page.file, page]));
+const added = nonCamera.map((page) => page.script - (baseline.get(page.file)?.script ?? 0));
+const heapAdded = nonCamera.map((page) => page.heap - (baseline.get(page.file)?.heap ?? 0));
+const scriptRatio = median(nonCamera.map((page) => (page.script + 0.001) / ((baseline.get(page.file)?.script ?? 0) + 0.001)));
+const longTasksOurs = nonCamera.reduce((sum, page) => sum + Math.max(0, page.longTasks - (baseline.get(page.file)?.longTasks ?? 0)), 0);
+const attach = withUs.filter((page) => page.label === 'camera' && page.panelAfterDcl !== null).map((page) => page.panelAfterDcl ?? 0);
+
+const results = {
+  measuredAt: new Date().toISOString(),
+  node: process.version,
+  contentScript: { files: scriptFiles, ...size },
+  detectionNode: {
+    pages: pages.length,
+    readAndDetectMs: { median: round(median(readAndDetect), 4), p95: round(quantile(readAndDetect, 0.95), 4) },
+    detectOnlyMs: { median: round(median(detectOnly), 4), p95: round(quantile(detectOnly, 0.95), 4) },
+    compileMatcherMs: round(compileTime, 3),
+  },
+  scaling,
+  chromium: {
+    pages: withUs.length,
+    panelAttachedAfterDclMs: { median: round(median(attach), 1), p95: round(quantile(attach, 0.95), 1), pages: attach.length },
+    nonCameraAddedScriptMs: { median: round(median(added), 2), p95: round(quantile(added, 0.95), 2), ratio: round(scriptRatio, 2) },
+    nonCameraAddedHeapBytes: { median: Math.round(median(heapAdded)) },
+    longTasksCausedByUs: longTasksOurs,
+  },
+};
+
+const one = scaling[0]?.medianMs ?? Number.NaN;
+const hundred = scaling[2]?.medianMs ?? Number.NaN;
+const budgets = [
+  ['content script ≤ 25 KB gzip', `${(size.gzipBytes / 1024).toFixed(1)} KB`, size.gzipBytes <= 25 * 1024],
+  ['detection ≤ 0.5 ms median (Node)', `${results.detectionNode.readAndDetectMs.median} ms`, results.detectionNode.readAndDetectMs.median <= 0.5],
+  ['panel attached ≤ 50 ms p95 after DOMContentLoaded', `${String(results.chromium.panelAttachedAfterDclMs.p95)} ms`, results.chromium.panelAttachedAfterDclMs.p95 <= 50],
+  ['non-camera pages: added main-thread time ≤ 2 ms median', `${String(results.chromium.nonCameraAddedScriptMs.median)} ms`, results.chromium.nonCameraAddedScriptMs.median <= 2],
+  ['no long task caused by us', String(longTasksOurs), longTasksOurs === 0],
+  ['100× dataset ≤ 2× the 1× detection time', `${String(hundred)} ms vs ${String(one)} ms`, hundred <= 2 * one],
+] as const;
+
+console.log('\nUnwarranted benchmark');
+console.log(`content script: ${String(size.bytes)} bytes, ${String(size.gzipBytes)} bytes gzip (${scriptFiles.join(', ')})`);
+console.log(`detection in Node over ${String(pages.length)} pages: read+detect median ${String(results.detectionNode.readAndDetectMs.median)} ms, p95 ${String(results.detectionNode.readAndDetectMs.p95)} ms; detect only median ${String(results.detectionNode.detectOnlyMs.median)} ms; compiling the matcher ${String(results.detectionNode.compileMatcherMs)} ms`);
+for (const row of scaling) console.log(`  dataset ×${String(row.factor)} (${String(row.vendors)} vendors, ${String(row.lines)} lines): detect median ${String(row.medianMs)} ms`);
+console.log(`Chromium over ${String(withUs.length)} pages: panel attached ${String(results.chromium.panelAttachedAfterDclMs.median)} ms median / ${String(results.chromium.panelAttachedAfterDclMs.p95)} ms p95 after DOMContentLoaded (${String(attach.length)} camera pages)`);
+console.log(`  non-camera pages: +${String(results.chromium.nonCameraAddedScriptMs.median)} ms script median (p95 +${String(results.chromium.nonCameraAddedScriptMs.p95)} ms, ratio ${String(results.chromium.nonCameraAddedScriptMs.ratio)}), +${String(Math.round(results.chromium.nonCameraAddedHeapBytes.median / 1024))} KB heap median, long tasks of ours: ${String(longTasksOurs)}`);
+console.log('\n| budget | measured | result |\n|---|---|---|');
+for (const [name, value, pass] of budgets) console.log(`| ${name} | ${value} | ${pass ? 'PASS' : 'FAIL'} |`);
+
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ ...results, budgets: budgets.map(([name, value, pass]) => ({ name, value, pass })) }, null, 2)}\n`);
+console.log('\nwritten: bench/results.json');
+if (budgets.some(([, , pass]) => !pass)) process.exitCode = 1;

@@ -1,0 +1,13 @@
+/** Build time only (vite.config.ts): the slice of the dataset the content script is built with. */
+import { compileMatcher, serializeMatcher } from '../detect/matcher.ts';
+import type { Dataset } from './schema.ts';
+import { type ContentData, summarizeVerdicts } from './summary.ts';
+
+export function contentData(dataset: Dataset): ContentData {
+  return {
+    version: dataset.version,
+    reviewed: dataset.reviewed,
+    vendors: dataset.vendors.map((vendor) => ({ id: vendor.id, name: vendor.name, verdicts: summarizeVerdicts(vendor) })),
+    matcher: serializeMatcher(compileMatcher(dataset.vendors)),
+  };
+}
