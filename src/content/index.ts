@@ -7,6 +7,7 @@ import generated from 'virtual:unwarranted/content';
 import { type ContentData, summarizeVerdicts } from '../dataset/summary';
 import { type Decision, detect, type ProductSignals } from '../detect/detect';
 import { loadMatcher } from '../detect/matcher';
+import { usePreformatted } from '../panel/format';
 import { createPanel, type PanelOptions, type PanelView, placePanel, showError, showFacts, updatePanel } from '../panel/panel';
 import { browserUi, type Ui, uiFor } from '../shared/locales';
 import { reportTab, requestMessages, requestVendorFacts } from '../shared/messages';
@@ -18,6 +19,7 @@ import { watchProduct } from './watch';
 /** Validated by the build before it was generated, so the cast only restores the type. */
 const data = generated as ContentData;
 const matcher = loadMatcher(data.matcher);
+usePreformatted(data.formats);
 
 /**
  * State kept on the isolated world's global, so that a second injection of this script takes
@@ -54,7 +56,8 @@ function run(): void {
   const vendor = detection ? data.vendors.find((candidate) => candidate.id === detection.vendor) : undefined;
   if (!site || !detection || !vendor) {
     removePanel();
-    if (decision) {
+    // Explaining a rejection needs the debug flag from storage: asked only where a vendor was seen.
+    if (decision?.signals.some((signal) => ['line', 'brand', 'title-brand'].includes(signal.type))) {
       void readSettings().then((settings) => {
         debugLog(settings, signals, decision);
       });

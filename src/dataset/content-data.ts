@@ -1,5 +1,6 @@
 /** Build time only (vite.config.ts): the slice of the dataset the content script is built with. */
 import { compileMatcher, serializeMatcher } from '../detect/matcher.ts';
+import { preformat } from '../panel/format.ts';
 import type { Dataset } from './schema.ts';
 import { type ContentData, summarizeVerdicts } from './summary.ts';
 
@@ -9,5 +10,10 @@ export function contentData(dataset: Dataset): ContentData {
     reviewed: dataset.reviewed,
     vendors: dataset.vendors.map((vendor) => ({ id: vendor.id, name: vendor.name, verdicts: summarizeVerdicts(vendor) })),
     matcher: serializeMatcher(compileMatcher(dataset.vendors)),
+    // The dates the panel shows at once: case periods and the review date.
+    formats: preformat(
+      [dataset.reviewed],
+      dataset.vendors.flatMap((vendor) => vendor.verdicts.policeDisclosure.cases.map((item) => [item.from, item.to] as const)),
+    ),
   };
 }

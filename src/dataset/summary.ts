@@ -32,6 +32,8 @@ export interface ContentData {
   vendors: VendorSummary[];
   /** Detection's phrase indexes, compiled at build time. */
   matcher: MatcherData;
+  /** Dates of the first render, formatted at build time (panel/format.ts). */
+  formats: Record<string, string>;
 }
 
 export function summarizeVerdicts(vendor: Dataset['vendors'][number]): VerdictSummary {

@@ -22,8 +22,31 @@ export function contentLanguage(uiLanguage: string): ContentLanguage {
   return uiLanguage.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
+/**
+ * Formats the build already made with Intl (see dataset/content-data.ts): a page's first Intl
+ * date formatter costs it 20–30 ms of locale data, which the panel's first render must not pay.
+ */
+const preformatted = new Map<string, string>();
+const formatKey = (kind: 'date' | 'period', locale: string, value: string) => `${kind}|${contentLanguage(locale)}|${value}`;
+
+export function usePreformatted(formats: Record<string, string>): void {
+  for (const [key, value] of Object.entries(formats)) preformatted.set(key, value);
+}
+
+/** Build time: the formats of these dates and periods in both UI languages. */
+export function preformat(dates: readonly string[], periods: readonly (readonly [string, string])[]): Record<string, string> {
+  const formats: Record<string, string> = {};
+  for (const locale of ['en', 'de']) {
+    for (const date of dates) formats[formatKey('date', locale, date)] = formatPartialDate(date, locale);
+    for (const [from, to] of periods) formats[formatKey('period', locale, `${from}/${to}`)] = formatPeriod(from, to, locale);
+  }
+  return formats;
+}
+
 /** "2022-07-01" → "1 Jul 2022" / "1. Juli 2022"; "2022-07" → "Jul 2022"; "2022" → "2022". */
 export function formatPartialDate(date: string, locale: string): string {
+  const known = preformatted.get(formatKey('date', locale, date));
+  if (known !== undefined) return known;
   const [year, month, day] = date.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return date;
   if (month === undefined) return String(year);
@@ -32,6 +55,8 @@ export function formatPartialDate(date: string, locale: string): string {
 
 /** "2022-01" … "2022-07" → "Jan – Jul 2022" style ranges, using Intl's own range format. */
 export function formatPeriod(from: string, to: string, locale: string): string {
+  const known = preformatted.get(formatKey('period', locale, `${from}/${to}`));
+  if (known !== undefined) return known;
   if (from === to) return formatPartialDate(from, locale);
   const start = from.split('-').map(Number);
   const end = to.split('-').map(Number);

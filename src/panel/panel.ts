@@ -112,7 +112,7 @@ function render(host: HTMLElement, view: PanelView, options: PanelOptions): void
   );
   header.append(titles, toggle);
 
-  const sections = renderSections(context);
+  const sections = renderSections(context, true);
   const hide = node(context, 'button', 'hide', t('panel_hide_vendor', view.vendorName));
   hide.type = 'button';
   hide.addEventListener('click', () => {

@@ -248,23 +248,44 @@ export interface Sections {
   fail(): void;
 }
 
-/** Collapsible sections whose headings exist at once and whose bodies arrive with the facts. */
-export function renderSections(context: CardContext): Sections {
+/**
+ * Collapsible sections whose headings exist at once and whose bodies arrive with the facts. With
+ * `lazy`, a body is built only when its section is first opened: most shoppers never open one,
+ * and building them formats dates, which costs a page its locale data.
+ */
+export function renderSections(context: CardContext, lazy = false): Sections {
   const root = node(context, 'div', 'sections');
   const bodies = new Map<SectionName, HTMLElement>();
+  let content: Record<SectionName, Node[]> | undefined;
+  let facts: VendorFacts | undefined;
+  const build = (name: SectionName, details: HTMLDetailsElement) => {
+    if (!facts || (lazy && !details.open) || details.dataset['filled']) return;
+    content ??= sectionBodies(context, facts);
+    bodies.get(name)?.replaceChildren(...content[name]);
+    details.dataset['filled'] = 'true';
+  };
+  const sections = new Map<SectionName, HTMLDetailsElement>();
   for (const name of SECTIONS) {
     const details = node(context, 'details', `section section-${name}`);
     const body = node(context, 'div', 'section-body');
     body.append(node(context, 'p', 'note', context.t('panel_loading')));
     details.append(node(context, 'summary', 'section-summary', context.t(SECTION_KEYS[name])), body);
+    details.addEventListener('toggle', () => {
+      build(name, details);
+    });
     bodies.set(name, body);
+    sections.set(name, details);
     root.append(details);
   }
   return {
     root,
-    fill(facts) {
-      const content = sectionBodies(context, facts);
-      for (const name of SECTIONS) bodies.get(name)?.replaceChildren(...content[name]);
+    fill(next) {
+      facts = next;
+      content = undefined;
+      for (const [name, details] of sections) {
+        delete details.dataset['filled'];
+        build(name, details);
+      }
     },
     fail() {
       for (const body of bodies.values()) body.replaceChildren(node(context, 'p', 'note', context.t('panel_error')));

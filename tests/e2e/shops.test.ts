@@ -67,6 +67,10 @@ describe('shop pages in Chromium', () => {
     browser.serve(fixture.url, fixture.path);
     const page = await browser.context.newPage();
     await openAndReadPanel(browser, fixture.url, page);
+    // Sections are built when first opened.
+    await page.locator('[data-unwarranted="panel"] details').evaluateAll((sections) => {
+      for (const section of sections) (section as HTMLDetailsElement).open = true;
+    });
     await page.locator('[data-unwarranted="panel"] .section-sources .claim').first().waitFor({ state: 'attached' });
     const links = await page.evaluate(() =>
       [...(document.querySelector('[data-unwarranted="panel"]')?.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => ({
