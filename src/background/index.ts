@@ -12,7 +12,8 @@ import { summarizeVerdicts } from '../dataset/summary';
 import { severity, type Severity } from '../panel/vendor-card';
 import type { BundledMessages, UiLanguage } from '../shared/i18n';
 import { parseMessage } from '../shared/messages';
-import { WEEKLY_CHECK_ALARM, runScheduledCheck } from './scheduled-check';
+import { readSettings } from '../shared/settings';
+import { WEEKLY_CHECK_ALARM, runScheduledCheck, setWeeklyCheck } from './scheduled-check';
 
 const messages = locales as Record<UiLanguage, BundledMessages>;
 
@@ -93,4 +94,9 @@ browser.tabs.onRemoved.addListener((tabId) => {
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === WEEKLY_CHECK_ALARM) void runScheduledCheck();
+});
+
+// Browsers may drop alarms when the extension is updated: restore the opted-in weekly check.
+void readSettings().then(async (settings) => {
+  if (settings.autoUpdate && !(await browser.alarms.get(WEEKLY_CHECK_ALARM))) await setWeeklyCheck(true);
 });

@@ -8,7 +8,7 @@ import { type ContentData, summarizeVerdicts } from '../dataset/summary';
 import { type Decision, detect, type ProductSignals } from '../detect/detect';
 import { loadMatcher } from '../detect/matcher';
 import { usePreformatted } from '../panel/format';
-import { createPanel, type PanelOptions, type PanelView, placePanel, showError, showFacts, updatePanel } from '../panel/panel';
+import { createPanel, ownsPanel, type PanelOptions, type PanelView, placePanel, showError, showFacts, updatePanel } from '../panel/panel';
 import { browserUi, type Ui, uiFor } from '../shared/locales';
 import { reportTab, requestMessages, requestVendorFacts } from '../shared/messages';
 import { DEFAULT_SETTINGS, readSettings, type Settings, setVendorHidden, writeSettings } from '../shared/settings';
@@ -38,8 +38,8 @@ const STATE_KEY = Symbol.for('unwarranted.content');
 const scope = globalThis as unknown as Record<symbol, ContentState | undefined>;
 const state: ContentState = (scope[STATE_KEY] ??= {});
 
-function removePanel(): void {
-  if (state.panel) void reportTab(null).catch(() => undefined);
+function removePanel(report = true): void {
+  if (state.panel && report) void reportTab(null).catch(() => undefined);
   state.panel?.remove();
   delete state.panel;
 }
@@ -83,9 +83,10 @@ function run(): void {
     }
     if (!settings.panelCollapsed && settings.language === 'auto') return;
     const options = panelOptions(settings, await uiFor(settings.language, requestMessages));
-    if (state.signature !== signature || !state.panel) return;
-    state.options = options;
-    updatePanel(state.panel, view, options);
+    if (state.signature !== signature || !state.panel || !state.view) return;
+    // Keep what newer facts may have set (verdicts, dataset version).
+    state.options = { ...options, version: state.options?.version ?? options.version, reviewed: state.options?.reviewed ?? options.reviewed };
+    updatePanel(state.panel, state.view, state.options);
   });
 }
 
@@ -95,22 +96,34 @@ function panelOptions(settings: Settings, { t, locale, language }: Ui): PanelOpt
     version: data.version,
     reviewed: data.reviewed,
     collapsed: settings.panelCollapsed,
-    onCollapse: (collapsed) => void writeSettings({ panelCollapsed: collapsed }),
+    onCollapse: (collapsed) => {
+      if (state.options) state.options = { ...state.options, collapsed };
+      void writeSettings({ panelCollapsed: collapsed });
+    },
     onHideVendor: (vendor) => void setVendorHidden(vendor, true),
     onUndoHide: (vendor) => void setVendorHidden(vendor, false),
   };
 }
 
 function show(site: NonNullable<ReturnType<typeof siteForUrl>>, view: PanelView, options: PanelOptions): void {
+  const previous = state.view;
   state.view = view;
   state.options = options;
-  if (state.panel?.isConnected) {
-    if (state.panel.getAttribute('data-vendor') === view.vendor && state.panel.getAttribute('data-kind') === view.kind) return;
+  // A panel made by an earlier injection of this script cannot be driven from here: replace it.
+  if (state.panel?.isConnected && ownsPanel(state.panel)) {
+    if (previous?.vendor === view.vendor && previous.kind === view.kind) {
+      void reportTab(view.vendor).catch(() => undefined);
+      return;
+    }
     updatePanel(state.panel, view, options);
   } else {
     const anchor = findAnchor(site, document);
-    if (!anchor) return;
-    removePanel();
+    if (!anchor) {
+      // Try again when the page has grown its anchor.
+      delete state.signature;
+      return;
+    }
+    removePanel(false);
     state.panel = createPanel(document, view, options);
     placePanel(state.panel, anchor);
   }
@@ -127,20 +140,20 @@ function debugLog(settings: Settings, signals: ProductSignals | undefined, decis
 async function loadFacts(panel: HTMLElement, vendor: PanelView['vendor']): Promise<void> {
   try {
     const facts = await requestVendorFacts(vendor);
-    if (panel.getAttribute('data-vendor') !== vendor) return;
+    if (panel !== state.panel || state.view?.vendor !== vendor) return;
     if (!facts) {
       showError(panel);
       return;
     }
     // An installed update may say more than the verdicts bundled with this script.
-    if (facts.version !== data.version && state.view && state.options) {
+    if (facts.version !== data.version && state.options) {
       state.view = { ...state.view, verdicts: summarizeVerdicts(facts.vendor) };
       state.options = { ...state.options, version: facts.version, reviewed: facts.reviewed };
       updatePanel(panel, state.view, state.options);
     }
     showFacts(panel, facts);
   } catch {
-    if (panel.getAttribute('data-vendor') === vendor) showError(panel);
+    if (panel === state.panel && state.view?.vendor === vendor) showError(panel);
   }
 }
 

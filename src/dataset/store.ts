@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { TrustedKey } from '../update/verify';
+import { compareVersions } from '../update/pipeline';
 import { verifySignature } from '../update/verify';
 import { bundledDataset } from './bundled';
 import { Dataset } from './schema';
@@ -67,7 +68,9 @@ export async function loadActiveDataset(): Promise<ActiveDataset> {
     parsed = undefined;
   }
   if (!keyId || !parsed?.success) return { ...bundled, error: 'stored-invalid' };
-  return { dataset: parsed.data, origin: 'updated', stored: { keyId: raw.keyId, source: raw.source, installedAt: raw.installedAt } };
+  // A newer extension release may bundle a newer dataset than an update installed before it.
+  if (compareVersions(parsed.data.version, bundledDataset.version) <= 0) return bundled;
+  return { dataset: parsed.data, origin: 'updated', stored: { keyId, source: raw.source, installedAt: raw.installedAt } };
 }
 
 /** One write, so a crash mid-update leaves either the old or the new dataset, never a mix. */

@@ -55,8 +55,19 @@ const SIGNAL_KEYS: Partial<Record<Signal['type'], MessageKey>> = {
   kit: 'signal_kit',
 };
 
-/** Our own references into each panel: closed to the page, and never looked up by selector. */
-const panels = new WeakMap<HTMLElement, { root: HTMLElement; sections?: Sections }>();
+/**
+ * Our own references into each panel, never looked up by selector; the facts are kept so that a
+ * re-render (settings, undo, another product) does not lose them.
+ */
+const panels = new WeakMap<HTMLElement, { root: HTMLElement; sections?: Sections; facts?: VendorFacts }>();
+
+/** Whether this copy of the script made the panel (a second injection has its own references). */
+export function ownsPanel(host: HTMLElement): boolean {
+  return panels.has(host);
+}
+
+/** Clicks the page synthesises must not change the user's settings. */
+const trusted = (event: Event) => event.isTrusted;
 
 function whySection(context: CardContext, view: PanelView): HTMLElement {
   const { t } = context;
@@ -98,7 +109,8 @@ function render(host: HTMLElement, view: PanelView, options: PanelOptions): void
     toggle.textContent = t(collapsed ? 'panel_expand' : 'panel_collapse');
   };
   setCollapsed(options.collapsed);
-  toggle.addEventListener('click', () => {
+  toggle.addEventListener('click', (event) => {
+    if (!trusted(event)) return;
     const collapsed = !body.hidden;
     setCollapsed(collapsed);
     options.onCollapse(collapsed);
@@ -115,7 +127,8 @@ function render(host: HTMLElement, view: PanelView, options: PanelOptions): void
   const sections = renderSections(context, true);
   const hide = node(context, 'button', 'hide', t('panel_hide_vendor', view.vendorName));
   hide.type = 'button';
-  hide.addEventListener('click', () => {
+  hide.addEventListener('click', (event) => {
+    if (!trusted(event)) return;
     options.onHideVendor(view.vendor);
     showHidden(host, view, options);
   });
@@ -126,6 +139,7 @@ function render(host: HTMLElement, view: PanelView, options: PanelOptions): void
   panel.append(header, renderHeadline(context, view.vendorName, view.verdicts), body);
   entry.root.replaceChildren(panel);
   entry.sections = sections;
+  if (entry.facts?.vendor.id === view.vendor) sections.fill(entry.facts);
 }
 
 /** After "don't show for this vendor": a one-line note with an undo, until the next page. */
@@ -136,7 +150,8 @@ function showHidden(host: HTMLElement, view: PanelView, options: PanelOptions): 
   const note = node(context, 'div', 'panel hidden-note');
   const undo = node(context, 'button', 'undo', context.t('panel_undo'));
   undo.type = 'button';
-  undo.addEventListener('click', () => {
+  undo.addEventListener('click', (event) => {
+    if (!trusted(event)) return;
     options.onUndoHide(view.vendor);
     render(host, view, options);
   });
@@ -167,7 +182,10 @@ export function updatePanel(host: HTMLElement, view: PanelView, options: PanelOp
 }
 
 export function showFacts(host: HTMLElement, facts: VendorFacts): void {
-  panels.get(host)?.sections?.fill(facts);
+  const entry = panels.get(host);
+  if (!entry) return;
+  entry.facts = facts;
+  entry.sections?.fill(facts);
 }
 
 export function showError(host: HTMLElement): void {

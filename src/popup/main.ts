@@ -65,7 +65,9 @@ async function main(): Promise<void> {
   function ids(query: string): string[] {
     const found = query.trim() ? search(index, query, 12).map((result) => result.id) : [...dataset.vendors].sort((a, b) => a.name.localeCompare(b.name)).map((vendor) => vendor.id);
     // The vendor on the current page first.
-    return detected && (!query.trim() || found.includes(detected)) ? [detected, ...found.filter((id) => id !== detected)] : found;
+    return detected && vendorById(detected) && (!query.trim() || found.includes(detected))
+      ? [detected, ...found.filter((id) => id !== detected)]
+      : found;
   }
 
   /** The result Enter opens, marked for sight and for screen readers (aria-current). */
@@ -197,9 +199,12 @@ async function main(): Promise<void> {
   }
 
   input.addEventListener('input', () => {
+    showView('results');
     void renderResults();
   });
   input.addEventListener('keydown', (event) => {
+    // Enter that confirms an input-method composition (Japanese shops) is not a choice.
+    if (event.isComposing) return;
     const chosen = shown[active];
     if (event.key === 'ArrowDown') setActive(active + 1);
     else if (event.key === 'ArrowUp') setActive(active - 1);

@@ -6,10 +6,12 @@
  */
 import type { Browser } from 'webextension-polyfill';
 
-const scope = globalThis as unknown as { browser?: Browser; chrome?: Browser };
+/** What the globals may hold: the real API, or a page element that took its name. */
+const scope = globalThis as unknown as { browser?: { runtime?: { getURL?: unknown } }; chrome?: Browser };
 
 export function ext(): Browser {
-  const api = scope.browser ?? scope.chrome;
+  // An element with id="browser" becomes a global a content script sees too: accept only the real API.
+  const api = typeof scope.browser?.runtime?.getURL === 'function' ? (scope.browser as Browser) : scope.chrome;
   if (!api) throw new Error('not running in an extension');
   return api;
 }

@@ -49,7 +49,7 @@ async function check({ bytes, signature, contentType, keys, current, today, maxB
   let text: string;
   let json: unknown;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     // JSON.parse makes "__proto__" an own key (no pollution); the strict schema then rejects it.
     json = JSON.parse(text);
   } catch (error) {

@@ -277,3 +277,17 @@ describe('diffDatasets', () => {
     expect(diffDatasets(bundled, clone())).toMatchObject({ vendorsAdded: [], vendorsRemoved: [], verdictsChanged: [], claimsAdded: 0, claimsRemoved: 0 });
   });
 });
+
+test('a signed update that starts with a byte-order mark is refused, not installed in a form that fails to load', async () => {
+  const { generateKeyPair: make, signBytes: sign } = await import('../../src/update/sign');
+  const { checkUpdate: check } = await import('../../src/update/pipeline');
+  const { readDatasetFiles: read } = await import('../../src/dataset/files');
+  const pair = await make();
+  const text = `\uFEFF${JSON.stringify({ ...(read() as object), version: '2099.01.01' })}`;
+  const bytes = new TextEncoder().encode(text);
+  const result = await check({
+    bytes, signature: await sign(bytes, pair.privateKeyPem), keys: [pair.publicKey], current: { version: '2026.11.23' },
+    today: '2026-11-23', maxBytes: 2_000_000,
+  });
+  expect(result).toMatchObject({ ok: false, reason: 'not-json' });
+});
