@@ -5,7 +5,11 @@
  * and coalesces bursts of changes into one check.
  */
 
-/** Wait after the last change before re-checking: shops update a product in several steps. */
+/**
+ * Wait after the first change before re-checking, so that the several steps in which shops update a
+ * product give one check. Later changes in that window join it rather than postpone it, so a
+ * carousel that never stops changing cannot starve the check.
+ */
 const SETTLE_MS = 250;
 /** URL changes by history.pushState fire no event a content script can hear, so look now and then. */
 const URL_POLL_MS = 1000;
@@ -13,7 +17,7 @@ const URL_POLL_MS = 1000;
 export interface WatchOptions {
   /** Elements whose text changes mean "maybe another product" (the product title's container). */
   areas: () => Element[];
-  /** Called (debounced) when the URL or a watched area changed, or the panel was removed. */
+  /** Called (at most once per SETTLE_MS) when the URL or a watched area changed, or the panel was removed. */
   onChange: () => void;
   /** The panel element: its removal by the page also triggers a check. */
   panel: () => Element | undefined;
