@@ -8,12 +8,14 @@ import { type ContentData, summarizeVerdicts } from '../dataset/summary';
 import { type Decision, detect, type ProductSignals } from '../detect/detect';
 import { loadMatcher } from '../detect/matcher';
 import { usePreformatted } from '../panel/format';
-import { createPanel, ownsPanel, type PanelOptions, type PanelView, placePanel, showError, showFacts, updatePanel } from '../panel/panel';
+import { createPanel, ownsPanel, type PanelOptions, type PanelView, placePanel, showError, showFacts, updatePanel, updateSignals } from '../panel/panel';
 import { browserUi, type Ui, uiFor } from '../shared/locales';
 import { reportTab, requestMessages, requestVendorFacts } from '../shared/messages';
-import { DEFAULT_SETTINGS, readSettings, type Settings, setVendorHidden, writeSettings } from '../shared/settings';
+import { DEFAULT_SETTINGS, readSettings, SETTING_KEYS, type Settings, setVendorHidden, writeSettings } from '../shared/settings';
+import { ext } from '../shared/ext-api';
 import { siteForUrl } from '../sites';
-import { findAnchor, readProduct } from '../sites/read';
+import { findAnchor, loadProgress, readProduct } from '../sites/read';
+import type { SiteSpec } from '../sites/types';
 import { watchProduct } from './watch';
 
 /** Validated by the build before it was generated, so the cast only restores the type. */
@@ -38,15 +40,37 @@ const STATE_KEY = Symbol.for('unwarranted.content');
 const scope = globalThis as unknown as Record<symbol, ContentState | undefined>;
 const state: ContentState = (scope[STATE_KEY] ??= {});
 
+const panelShown = () => state.panel !== undefined;
+
 function removePanel(report = true): void {
   if (state.panel && report) void reportTab(null).catch(() => undefined);
   state.panel?.remove();
   delete state.panel;
 }
 
+/** The user's settings and the UI language they choose, as the panel needs them. */
+interface Prefs {
+  settings: Settings;
+  ui: Ui;
+}
+
+/**
+ * Read when the script starts, long before the product title is parsed, so that the first
+ * panel already has the user's settings (collapsed, language, hidden vendors, disabled shops) and
+ * never changes size or disappears after the page has painted it. Kept current by storage events.
+ */
+let prefs: Prefs | undefined;
+const loadPrefs = (): Promise<Prefs> =>
+  readSettings().then(async (settings) => {
+    // Another language's messages come from the background, asked only when the user chose one.
+    prefs = { settings, ui: await uiFor(settings.language, requestMessages) };
+    return prefs;
+  });
+let prefsReady = loadPrefs();
+
 function run(): void {
   const site = siteForUrl(new URL(location.href));
-  const signals = site ? readProduct(site, document) : undefined;
+  const signals = site && !prefs?.settings.disabledShops.includes(site.id) ? readProduct(site, document) : undefined;
   const signature = `${location.href}\n${signals?.title ?? ''}\n${signals?.brand ?? ''}`;
   if (signature === state.signature && (state.panel === undefined || state.panel.isConnected)) return;
   state.signature = signature;
@@ -54,14 +78,14 @@ function run(): void {
   const decision = site && signals ? detect(signals, matcher) : undefined;
   const detection = decision?.detection ?? null;
   const vendor = detection ? data.vendors.find((candidate) => candidate.id === detection.vendor) : undefined;
+  // Explaining a decision needs the debug flag: asked only where a vendor was seen.
+  if (decision?.signals.some((signal) => ['line', 'brand', 'title-brand'].includes(signal.type))) {
+    void prefsReady.then(({ settings }) => {
+      debugLog(settings, signals, decision);
+    });
+  }
   if (!site || !detection || !vendor) {
     removePanel();
-    // Explaining a rejection needs the debug flag from storage: asked only where a vendor was seen.
-    if (decision?.signals.some((signal) => ['line', 'brand', 'title-brand'].includes(signal.type))) {
-      void readSettings().then((settings) => {
-        debugLog(settings, signals, decision);
-      });
-    }
     return;
   }
   const view: PanelView = {
@@ -71,23 +95,33 @@ function run(): void {
     verdicts: vendor.verdicts,
     signals: decision?.signals ?? [],
   };
-  // The panel goes in now, in this task, with default settings: before the page's first layout,
-  // so nothing below it moves. The user's settings follow a few milliseconds later.
-  show(site, view, panelOptions(DEFAULT_SETTINGS, browserUi()));
-  void readSettings().then(async (settings) => {
-    debugLog(settings, signals, decision);
-    if (state.signature !== signature) return;
-    if (settings.hiddenVendors.includes(view.vendor) || settings.disabledShops.includes(site.id)) {
+  const known = prefs;
+  if (known && !wanted(known.settings, site, view)) {
+    removePanel();
+    return;
+  }
+  // The panel goes in now, in this task, at its final size: before the frame that would paint
+  // what follows it, so nothing the shopper has seen moves.
+  show(site, view, panelOptions(known?.settings ?? DEFAULT_SETTINGS, known?.ui ?? browserUi()));
+  if (known) return;
+  // Storage was slower than the page (rare): apply the settings when they arrive.
+  void prefsReady.then(({ settings, ui }) => {
+    if (state.signature !== signature || !state.panel || !state.view) return;
+    if (!wanted(settings, site, view)) {
       removePanel();
       return;
     }
     if (!settings.panelCollapsed && settings.language === 'auto') return;
-    const options = panelOptions(settings, await uiFor(settings.language, requestMessages));
-    if (state.signature !== signature || !state.panel || !state.view) return;
+    const options = panelOptions(settings, ui);
     // Keep what newer facts may have set (verdicts, dataset version).
     state.options = { ...options, version: state.options?.version ?? options.version, reviewed: state.options?.reviewed ?? options.reviewed };
     updatePanel(state.panel, state.view, state.options);
   });
+}
+
+/** Whether the user wants a panel for this vendor on this shop. */
+function wanted(settings: Settings, site: SiteSpec, view: PanelView): boolean {
+  return !settings.hiddenVendors.includes(view.vendor) && !settings.disabledShops.includes(site.id);
 }
 
 function panelOptions(settings: Settings, { t, locale, language }: Ui): PanelOptions {
@@ -105,13 +139,14 @@ function panelOptions(settings: Settings, { t, locale, language }: Ui): PanelOpt
   };
 }
 
-function show(site: NonNullable<ReturnType<typeof siteForUrl>>, view: PanelView, options: PanelOptions): void {
+function show(site: SiteSpec, view: PanelView, options: PanelOptions): void {
   const previous = state.view;
   state.view = view;
   state.options = options;
   // A panel made by an earlier injection of this script cannot be driven from here: replace it.
   if (state.panel?.isConnected && ownsPanel(state.panel)) {
     if (previous?.vendor === view.vendor && previous.kind === view.kind) {
+      updateSignals(state.panel, view);
       void reportTab(view.vendor).catch(() => undefined);
       return;
     }
@@ -158,9 +193,27 @@ async function loadFacts(panel: HTMLElement, vendor: PanelView['vendor']): Promi
 }
 
 /**
- * Injected at document_start, so the script is ready when the DOM is: it reads the page the
- * moment DOMContentLoaded fires, and the panel is in place before the page's first full layout.
+ * While the page is still being parsed, look again before each frame is painted, but detect only
+ * when the parts detection reads have appeared since the last look: the panel goes in before the
+ * first paint that shows the product title, so the content below it never moves (on a slow or big
+ * page the browser paints long before DOMContentLoaded).
  */
+function watchParsing(site: SiteSpec): void {
+  let seen: string | undefined;
+  const frame = () => {
+    if (document.readyState !== 'loading') return;
+    const progress = loadProgress(site, document);
+    if (progress !== undefined && progress !== seen) {
+      seen = progress;
+      run();
+    }
+    // Once the panel is in, DOMContentLoaded checks it against the whole page.
+    if (!panelShown()) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+/** From DOMContentLoaded on: one check of the whole page, then watch for in-place changes. */
 function start(): void {
   state.stop?.abort();
   const stop = new AbortController();
@@ -178,5 +231,13 @@ function start(): void {
   });
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-else start();
+ext().storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && SETTING_KEYS.some((key) => key in changes)) prefsReady = loadPrefs();
+});
+if (document.readyState === 'loading') {
+  const site = siteForUrl(new URL(location.href));
+  if (site) watchParsing(site);
+  document.addEventListener('DOMContentLoaded', start, { once: true });
+} else {
+  start();
+}

@@ -59,7 +59,7 @@ const SIGNAL_KEYS: Partial<Record<Signal['type'], MessageKey>> = {
  * Our own references into each panel, never looked up by selector; the facts are kept so that a
  * re-render (settings, undo, another product) does not lose them.
  */
-const panels = new WeakMap<HTMLElement, { root: HTMLElement; sections?: Sections; facts?: VendorFacts }>();
+const panels = new WeakMap<HTMLElement, { root: HTMLElement; sections?: Sections; facts?: VendorFacts; why?: HTMLDetailsElement; options?: PanelOptions }>();
 
 /** Whether this copy of the script made the panel (a second injection has its own references). */
 export function ownsPanel(host: HTMLElement): boolean {
@@ -69,7 +69,7 @@ export function ownsPanel(host: HTMLElement): boolean {
 /** Clicks the page synthesises must not change the user's settings. */
 const trusted = (event: Event) => event.isTrusted;
 
-function whySection(context: CardContext, view: PanelView): HTMLElement {
+function whySection(context: CardContext, view: PanelView): HTMLDetailsElement {
   const { t } = context;
   const details = node(context, 'details', 'section why');
   const items = node(context, 'ul', 'list');
@@ -134,11 +134,14 @@ function render(host: HTMLElement, view: PanelView, options: PanelOptions): void
   });
   const footer = node(context, 'div', 'footer');
   footer.append(datasetLine(context, options.version, options.reviewed), hide);
-  body.append(renderVerdicts(context, view.verdicts), sections.root, whySection(context, view), footer);
+  const why = whySection(context, view);
+  body.append(renderVerdicts(context, view.verdicts), sections.root, why, footer);
 
   panel.append(header, renderHeadline(context, view.vendorName, view.verdicts), body);
   entry.root.replaceChildren(panel);
   entry.sections = sections;
+  entry.why = why;
+  entry.options = options;
   if (entry.facts?.vendor.id === view.vendor) sections.fill(entry.facts);
 }
 
@@ -179,6 +182,19 @@ export function createPanel(document: Document, view: PanelView, options: PanelO
 /** Shows another product in an existing panel (variant switch, client-side navigation). */
 export function updatePanel(host: HTMLElement, view: PanelView, options: PanelOptions): void {
   render(host, view, options);
+}
+
+/**
+ * The same product read again with more of the page (the first look may come before the page
+ * finished loading): only "why am I seeing this" changes, in place, open or not.
+ */
+export function updateSignals(host: HTMLElement, view: PanelView): void {
+  const entry = panels.get(host);
+  if (!entry?.why || !entry.options) return;
+  const why = whySection({ ...entry.options.context, document: host.ownerDocument }, view);
+  why.open = entry.why.open;
+  entry.why.replaceWith(why);
+  entry.why = why;
 }
 
 export function showFacts(host: HTMLElement, facts: VendorFacts): void {

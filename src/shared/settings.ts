@@ -32,7 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoUpdate: false,
   updateUrl: DEFAULT_UPDATE_URL,
 };
-const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 const vendorIds = new Set<string>(VENDOR_IDS);
 
 export function parseSettings(raw: Record<string, unknown>): Settings {
@@ -50,7 +50,7 @@ export function parseSettings(raw: Record<string, unknown>): Settings {
 
 export async function readSettings(): Promise<Settings> {
   try {
-    return parseSettings(await ext().storage.local.get(KEYS));
+    return parseSettings(await ext().storage.local.get(SETTING_KEYS));
   } catch {
     return DEFAULT_SETTINGS;
   }

@@ -42,3 +42,36 @@ export function findAnchor(site: SiteSpec, document: Document): PanelAnchor | un
   }
   return undefined;
 }
+
+/** Whether the parser has moved past the end of `element` (its text is complete). */
+function parsedPast(element: Element): boolean {
+  for (let node: Node | null = element; node; node = node.parentNode) {
+    if (node.nextSibling) return true;
+  }
+  return false;
+}
+
+/**
+ * How far a loading page has got with what detection reads: which anchor, title, brand, category
+ * and model selectors match. A few lookups, cheap enough to check before every frame. Undefined
+ * until there is an anchor and a complete product title (before that, a reading would fall back to
+ * the page's <title> or og:title, which on some shops names the shop, not the maker).
+ */
+export function loadProgress(site: SiteSpec, document: Document): string | undefined {
+  const anchor = findAnchor(site, document);
+  if (!anchor) return undefined;
+  const first = (selectors: readonly string[] | undefined) => {
+    for (const [index, selector] of (selectors ?? []).entries()) {
+      const element = document.querySelector(selector);
+      if (element) return { index, element };
+    }
+    return undefined;
+  };
+  const { fields } = site;
+  const title = first(fields.title);
+  if (fields.title && !(title && parsedPast(title.element))) return undefined;
+  return [
+    site.anchors.findIndex(({ selector }) => anchor.element.matches(selector)),
+    title?.index, first(fields.brand)?.index, first(fields.categories)?.index, first(fields.model)?.index,
+  ].join();
+}

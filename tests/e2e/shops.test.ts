@@ -1,6 +1,6 @@
 /**
  * Every fixture in real Chromium with the built extension: a panel with the right vendor and
- * kind on camera pages, none anywhere else, never two. Prints precision and recall per shop.
+ * kind on camera pages, none anywhere else (not even for a moment while loading), never two. Prints precision and recall per shop.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,14 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  // Counts every panel the page ever held, so that one shown early and removed later is seen too.
+  await browser.context.addInitScript(() => {
+    const seen = new Set<Element>();
+    (globalThis as unknown as { __panelsSeen: Set<Element> }).__panelsSeen = seen;
+    new MutationObserver(() => {
+      for (const host of document.querySelectorAll('[data-unwarranted="panel"]')) seen.add(host);
+    }).observe(document, { childList: true, subtree: true });
+  });
 });
 
 afterAll(async () => {
@@ -41,12 +49,17 @@ describe('shop pages in Chromium', () => {
     const expected = fixture.label === 'camera' ? `panel ${fixture.vendor}/${fixture.kind}` : 'no panel';
     test(`${fixture.file} (${fixture.label}) → ${expected}`, async () => {
       browser.serve(fixture.url, fixture.path);
-      const panel = await openAndReadPanel(browser, fixture.url);
+      const page = await browser.context.newPage();
+      const panel = await openAndReadPanel(browser, fixture.url, page);
+      const everShown = await page.evaluate(() => (globalThis as unknown as { __panelsSeen: Set<Element> }).__panelsSeen.size);
+      await page.close();
       outcomes.push({ shop: fixture.file.split('/')[1] ?? '', label: fixture.label, panel: panel.count > 0, vendorOk: panel.vendor === fixture.vendor });
       if (fixture.label === 'camera') {
         expect(panel).toMatchObject({ count: 1, vendor: fixture.vendor, kind: fixture.kind, facts: true });
+        expect(everShown, 'panels ever inserted').toBe(1);
       } else {
-        expect(panel.count).toBe(0);
+        // Not even for a moment while the page was loading.
+        expect({ count: panel.count, everShown }).toEqual({ count: 0, everShown: 0 });
       }
     });
   }

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import manifest from '../../manifest.json';
+import { parseHTML } from 'linkedom';
 import { matchPatterns, SITES, siteForUrl } from '../../src/sites';
+import { loadProgress } from '../../src/sites/read';
 
 /** Does a manifest match pattern (scheme://host/path with * globs) match a URL? */
 function patternMatches(pattern: string, url: URL): boolean {
@@ -43,4 +45,26 @@ test('every Amazon storefront of the foundation issue is covered', () => {
     'com.br', 'com.au', 'co.jp', 'in', 'com.tr', 'ae', 'sa', 'sg', 'eg']) {
     expect(siteForUrl(new URL(`https://www.amazon.${tld}/dp/B08N5NQ869`))?.id).toBe('amazon');
   }
+});
+
+describe('loadProgress: when a loading page is ready for a first look', () => {
+  const amazon = siteForUrl(new URL('https://www.amazon.de/dp/B0BZWRSRWV'))!;
+  const head = '<html><head><title>Amazon.de: Ring Video Doorbell</title><meta property="og:title" content="Amazon.de"></head><body><div id="ppd"><div id="centerCol">';
+  const at = (html: string) => loadProgress(amazon, parseHTML(html).document);
+
+  test('not before the anchor and a complete product title are there', () => {
+    expect(at(head)).toBeUndefined();
+    // The parser is still inside the title: its text may be cut short.
+    expect(at(`${head}<div id="titleSection"><h1 id="title"><span id="productTitle">Ring Video`)).toBeUndefined();
+  });
+
+  test('once the title is complete, and again for each field that appears', () => {
+    const title = `${head}<div id="titleSection"><h1 id="title"><span id="productTitle">Ring Video Doorbell</span></h1></div>\n`;
+    const first = at(title);
+    expect(first).toBeDefined();
+    const withByline = at(`${title}<a id="bylineInfo">Besuche den Ring-Store</a>`);
+    expect(withByline).toBeDefined();
+    expect(withByline).not.toBe(first);
+    expect(at(`${title}<a id="bylineInfo">Besuche den Ring-Store</a><p>more</p>`)).toBe(withByline);
+  });
 });
