@@ -8,11 +8,10 @@ import { type ContentData, summarizeVerdicts } from '../dataset/summary';
 import { type Decision, detect, type ProductSignals } from '../detect/detect';
 import { loadMatcher } from '../detect/matcher';
 import { usePreformatted } from '../panel/format';
-import { createPanel, ownsPanel, type PanelOptions, type PanelView, placePanel, showError, showFacts, updatePanel, updateSignals } from '../panel/panel';
+import { createPanel, ownsPanel, type PanelOptions, type PanelView, placePanel, revealPanel, showError, showFacts, updatePanel, updateSignals } from '../panel/panel';
 import { browserUi, type Ui, uiFor } from '../shared/locales';
 import { reportTab, requestMessages, requestVendorFacts } from '../shared/messages';
-import { DEFAULT_SETTINGS, readSettings, SETTING_KEYS, type Settings, setVendorHidden, writeSettings } from '../shared/settings';
-import { ext } from '../shared/ext-api';
+import { DEFAULT_SETTINGS, readSettings, type Settings, setVendorHidden, writeSettings } from '../shared/settings';
 import { siteForUrl } from '../sites';
 import { findAnchor, loadProgress, readProduct } from '../sites/read';
 import type { SiteSpec } from '../sites/types';
@@ -55,18 +54,23 @@ interface Prefs {
 }
 
 /**
- * Read when the script starts, long before the product title is parsed, so that the first
- * panel already has the user's settings (collapsed, language, hidden vendors, disabled shops) and
- * never changes size or disappears after the page has painted it. Kept current by storage events.
+ * Read only where a vendor was seen (opening storage costs a page a millisecond or two), and
+ * afresh on each such look, so that a change made in the options page applies to the next product.
  */
 let prefs: Prefs | undefined;
-const loadPrefs = (): Promise<Prefs> =>
-  readSettings().then(async (settings) => {
-    // Another language's messages come from the background, asked only when the user chose one.
-    prefs = { settings, ui: await uiFor(settings.language, requestMessages) };
-    return prefs;
-  });
-let prefsReady = loadPrefs();
+let prefsRequest: Promise<Prefs> | undefined;
+function refreshPrefs(): Promise<Prefs> {
+  prefsRequest ??= readSettings()
+    .then(async (settings) => {
+      // Another language's messages come from the background, asked only when the user chose one.
+      prefs = { settings, ui: await uiFor(settings.language, requestMessages) };
+      return prefs;
+    })
+    .finally(() => {
+      prefsRequest = undefined;
+    });
+  return prefsRequest;
+}
 
 function run(): void {
   const site = siteForUrl(new URL(location.href));
@@ -78,13 +82,12 @@ function run(): void {
   const decision = site && signals ? detect(signals, matcher) : undefined;
   const detection = decision?.detection ?? null;
   const vendor = detection ? data.vendors.find((candidate) => candidate.id === detection.vendor) : undefined;
-  // Explaining a decision needs the debug flag: asked only where a vendor was seen.
-  if (decision?.signals.some((signal) => ['line', 'brand', 'title-brand'].includes(signal.type))) {
-    void prefsReady.then(({ settings }) => {
-      debugLog(settings, signals, decision);
-    });
-  }
-  if (!site || !detection || !vendor) {
+  const sawVendor = decision?.signals.some((signal) => ['line', 'brand', 'title-brand'].includes(signal.type)) ?? false;
+  const fresh = sawVendor ? refreshPrefs() : undefined;
+  void fresh?.then(({ settings }) => {
+    debugLog(settings, signals, decision);
+  });
+  if (!site || !detection || !vendor || !fresh) {
     removePanel();
     return;
   }
@@ -101,21 +104,23 @@ function run(): void {
     return;
   }
   // The panel goes in now, in this task, at its final size: before the frame that would paint
-  // what follows it, so nothing the shopper has seen moves.
-  show(site, view, panelOptions(known?.settings ?? DEFAULT_SETTINGS, known?.ui ?? browserUi()));
-  if (known) return;
-  // Storage was slower than the page (rare): apply the settings when they arrive.
-  void prefsReady.then(({ settings, ui }) => {
-    if (state.signature !== signature || !state.panel || !state.view) return;
+  // what follows it, so nothing the shopper has seen moves. Before the first read of the
+  // settings it keeps its place but shows nothing, so a vendor the user hid never flashes up.
+  show(site, view, panelOptions(known?.settings ?? DEFAULT_SETTINGS, known?.ui ?? browserUi()), !known);
+  void fresh.then(({ settings, ui }) => {
+    if (state.signature !== signature || !state.panel || !state.view || !state.options) return;
     if (!wanted(settings, site, view)) {
       removePanel();
       return;
     }
-    if (!settings.panelCollapsed && settings.language === 'auto') return;
-    const options = panelOptions(settings, ui);
-    // Keep what newer facts may have set (verdicts, dataset version).
-    state.options = { ...options, version: state.options?.version ?? options.version, reviewed: state.options?.reviewed ?? options.reviewed };
-    updatePanel(state.panel, state.view, state.options);
+    const shown = state.options;
+    if (settings.panelCollapsed !== shown.collapsed || ui.language !== shown.context.language) {
+      const options = panelOptions(settings, ui);
+      // Keep what newer facts may have set (verdicts, dataset version).
+      state.options = { ...options, version: shown.version, reviewed: shown.reviewed };
+      updatePanel(state.panel, state.view, state.options);
+    }
+    revealPanel(state.panel);
   });
 }
 
@@ -139,7 +144,7 @@ function panelOptions(settings: Settings, { t, locale, language }: Ui): PanelOpt
   };
 }
 
-function show(site: SiteSpec, view: PanelView, options: PanelOptions): void {
+function show(site: SiteSpec, view: PanelView, options: PanelOptions, pending: boolean): void {
   const previous = state.view;
   state.view = view;
   state.options = options;
@@ -159,7 +164,7 @@ function show(site: SiteSpec, view: PanelView, options: PanelOptions): void {
       return;
     }
     removePanel(false);
-    state.panel = createPanel(document, view, options);
+    state.panel = createPanel(document, view, options, pending);
     placePanel(state.panel, anchor);
   }
   void reportTab(view.vendor).catch(() => undefined);
@@ -231,9 +236,6 @@ function start(): void {
   });
 }
 
-ext().storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && SETTING_KEYS.some((key) => key in changes)) prefsReady = loadPrefs();
-});
 if (document.readyState === 'loading') {
   const site = siteForUrl(new URL(location.href));
   if (site) watchParsing(site);

@@ -164,19 +164,26 @@ function showHidden(host: HTMLElement, view: PanelView, options: PanelOptions): 
   undo.focus();
 }
 
-/** Creates the host element with its shadow content; not yet in the page. */
-export function createPanel(document: Document, view: PanelView, options: PanelOptions): HTMLElement {
+/**
+ * Creates the host element with its shadow content; not yet in the page. A `pending` panel takes
+ * its place but stays invisible until revealPanel() (the user's settings may still remove it).
+ */
+export function createPanel(document: Document, view: PanelView, options: PanelOptions, pending = false): HTMLElement {
   const host = document.createElement('div');
   host.setAttribute(PANEL_ATTRIBUTE, 'panel');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = css;
   const root = document.createElement('div');
-  root.className = 'root';
+  root.className = pending ? 'root pending' : 'root';
   shadow.append(style, root);
   panels.set(host, { root });
   render(host, view, options);
   return host;
+}
+
+export function revealPanel(host: HTMLElement): void {
+  panels.get(host)?.root.classList.remove('pending');
 }
 
 /** Shows another product in an existing panel (variant switch, client-side navigation). */

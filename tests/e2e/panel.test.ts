@@ -190,11 +190,28 @@ describe('panel behaviour', () => {
 
   test('"don’t show for this vendor" is remembered and can be undone', async () => {
     const page = await openRing(browser);
+    // Whether the panel's content was ever visible: checked when it is inserted and before every frame.
+    await page.addInitScript(() => {
+      const probe = { shown: false };
+      (globalThis as unknown as { __probe: typeof probe }).__probe = probe;
+      const look = () => {
+        const root = document.querySelector('[data-unwarranted="panel"]')?.shadowRoot?.querySelector('.root');
+        if (root && getComputedStyle(root).visibility !== 'hidden') probe.shown = true;
+      };
+      new MutationObserver(look).observe(document, { childList: true, subtree: true });
+      const everyFrame = () => {
+        look();
+        requestAnimationFrame(everyFrame);
+      };
+      requestAnimationFrame(everyFrame);
+    });
     await page.locator(`${HOST} button.hide`).click();
     expect(await page.locator(`${HOST} .hidden-note`).innerText()).toContain('will not show this panel for Ring again');
     await page.reload({ waitUntil: 'load' });
     await page.waitForTimeout(500);
     expect(await page.locator(HOST).count()).toBe(0);
+    // Not even for a moment while the settings were being read.
+    expect(await page.evaluate(() => (globalThis as unknown as { __probe: { shown: boolean } }).__probe.shown)).toBe(false);
 
     // Another vendor is not affected.
     const blink = loadFixtures((f) => f.file === 'pages/amazon.de/synthetic-blink-outdoor-4.html')[0]!;
