@@ -6,7 +6,7 @@
 import generated from 'virtual:unwarranted/content';
 import { type ContentData, summarizeVerdicts } from '../dataset/summary';
 import { type Decision, detect, type ProductSignals } from '../detect/detect';
-import { loadMatcher } from '../detect/matcher';
+import { loadMatcher, type Matcher } from '../detect/matcher';
 import { usePreformatted } from '../panel/format';
 import { createPanel, ownsPanel, type PanelOptions, type PanelView, placePanel, revealPanel, showError, showFacts, updatePanel, updateSignals } from '../panel/panel';
 import { browserUi, type Ui, uiFor } from '../shared/locales';
@@ -17,10 +17,20 @@ import { findAnchor, loadProgress, readProduct } from '../sites/read';
 import type { SiteSpec } from '../sites/types';
 import { watchProduct } from './watch';
 
-/** Validated by the build before it was generated, so the cast only restores the type. */
-const data = generated as ContentData;
-const matcher = loadMatcher(data.matcher);
-usePreformatted(data.formats);
+let loaded: { data: ContentData; matcher: Matcher } | undefined;
+/**
+ * The data, parsed at the first look at a product, not when the script starts: on shops that
+ * route on the client the script runs on every page, most of which are no product.
+ */
+function content(): { data: ContentData; matcher: Matcher } {
+  if (!loaded) {
+    // Validated by the build before it was generated, so the cast only restores the type.
+    const data = generated() as ContentData;
+    loaded = { data, matcher: loadMatcher(data.matcher) };
+    usePreformatted(data.formats);
+  }
+  return loaded;
+}
 
 /**
  * State kept on the isolated world's global, so that a second injection of this script takes
@@ -79,9 +89,9 @@ function run(): void {
   if (signature === state.signature && (state.panel === undefined || state.panel.isConnected)) return;
   state.signature = signature;
 
-  const decision = site && signals ? detect(signals, matcher) : undefined;
+  const decision = site && signals ? detect(signals, content().matcher) : undefined;
   const detection = decision?.detection ?? null;
-  const vendor = detection ? data.vendors.find((candidate) => candidate.id === detection.vendor) : undefined;
+  const vendor = detection ? content().data.vendors.find((candidate) => candidate.id === detection.vendor) : undefined;
   const sawVendor = decision?.signals.some((signal) => ['line', 'brand', 'title-brand'].includes(signal.type)) ?? false;
   const fresh = sawVendor ? refreshPrefs() : undefined;
   void fresh?.then(({ settings }) => {
@@ -132,8 +142,8 @@ function wanted(settings: Settings, site: SiteSpec, view: PanelView): boolean {
 function panelOptions(settings: Settings, { t, locale, language }: Ui): PanelOptions {
   return {
     context: { t, locale, language },
-    version: data.version,
-    reviewed: data.reviewed,
+    version: content().data.version,
+    reviewed: content().data.reviewed,
     collapsed: settings.panelCollapsed,
     onCollapse: (collapsed) => {
       if (state.options) state.options = { ...state.options, collapsed };
@@ -186,7 +196,7 @@ async function loadFacts(panel: HTMLElement, vendor: PanelView['vendor']): Promi
       return;
     }
     // An installed update may say more than the verdicts bundled with this script.
-    if (facts.version !== data.version && state.options) {
+    if (facts.version !== content().data.version && state.options) {
       state.view = { ...state.view, verdicts: summarizeVerdicts(facts.vendor) };
       state.options = { ...state.options, version: facts.version, reviewed: facts.reviewed };
       updatePanel(panel, state.view, state.options);

@@ -41,13 +41,18 @@ export interface Decision {
   signals: Signal[];
 }
 
-/** Words around the brand in bylines and brand fields, in the shops' languages. */
-const BRAND_BOILERPLATE = new Set(words(`
+/**
+ * Words around the brand in bylines and brand fields, in the shops' languages. Written in
+ * normalised form (lower case, no accents), so no normalising is needed when the script starts.
+ */
+const BRAND_BOILERPLATE = new Set(
+  `
   visit visiter the store brand by marke besuche den visitez la boutique marque visita lo di tienda de bezoek winkel
   merk odwiedz sklep marka besok butiken varumarke visite a loja magazasini ziyaret edin von par da door van
   official shop offizieller hersteller manufacturer fabricant produttore fabricante fabrikant ver mais artigos
   more items from weitere artikel von
-`));
+`.trim().split(/\s+/),
+);
 const JAPANESE_STORE = /の?ストアを表示|ブランド/g;
 
 /** How many words may stand between a device noun and an accessory noun of the same clause. */

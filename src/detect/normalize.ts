@@ -10,8 +10,9 @@ export const MAX_TEXT = 2000;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /**
- * Unicode-property regexes cost about a millisecond each to compile on first use, which every
- * shop page would pay. Most titles only hold Latin letters, general punctuation, currency and
+ * Unicode-property regexes cost about a millisecond each to create, which every shop page would
+ * pay (as literals, when the script starts): they are built on first use, and only for text
+ * outside the common blocks. Most titles only hold Latin letters, general punctuation, currency and
  * letterlike symbols; for those, a plain class of the same letters and digits (\p{M} has none
  * there) gives the same result. Other text still gets the property regex.
  * tests/unit/normalize.test.ts checks both agree on every character of these blocks.
@@ -22,7 +23,8 @@ const COMMON_WORD_CHARS =
   '0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u2102\u2107' +
   '\u210a-\u2113\u2115\u2119-\u211d\u2124\u2126\u2128\u212a-\u212d\u212f-\u2139\u213c-\u213f\u2145-\u2149\u214e\u2150-\u215f';
 export const COMMON_NON_WORD = new RegExp(`[^${COMMON_WORD_CHARS}]+`, 'g');
-export const NON_WORD = /[^\p{L}\p{N}]+/gu;
+let nonWord: RegExp | undefined;
+export const unicodeNonWord = (): RegExp => (nonWord ??= new RegExp('[^\\p{L}\\p{N}]+', 'gu'));
 
 export function normalize(text: string): string {
   const folded = text
@@ -31,7 +33,7 @@ export function normalize(text: string): string {
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(/ß/g, 'ss');
-  return folded.replace(COMMON_TEXT.test(folded) ? COMMON_NON_WORD : NON_WORD, ' ').trim();
+  return folded.replace(COMMON_TEXT.test(folded) ? COMMON_NON_WORD : unicodeNonWord(), ' ').trim();
 }
 
 export function words(text: string): string[] {
@@ -57,7 +59,8 @@ export interface Tokens {
   clause: number[];
 }
 
-export const PRINTED_BREAK = /[^\p{L}\p{N}\p{M}]+/u;
+let printedBreak: RegExp | undefined;
+export const unicodePrintedBreak = (): RegExp => (printedBreak ??= new RegExp('[^\\p{L}\\p{N}\\p{M}]+', 'u'));
 export const COMMON_PRINTED_BREAK = new RegExp(`[^${COMMON_WORD_CHARS}]+`);
 
 /** Normalised words of a title, each tagged with the clause it stands in. */
@@ -67,7 +70,7 @@ export function tokenize(text: string, maxWords = 80): Tokens {
   for (const part of text.slice(0, MAX_TEXT).split(CLAUSE_MARK)) {
     clause += 1;
     const normal = words(part);
-    const printed = part.split(COMMON_TEXT.test(part) ? COMMON_PRINTED_BREAK : PRINTED_BREAK).filter(Boolean);
+    const printed = part.split(COMMON_TEXT.test(part) ? COMMON_PRINTED_BREAK : unicodePrintedBreak()).filter(Boolean);
     normal.forEach((word, i) => {
       if (result.words.length >= maxWords) return;
       if (CLAUSE_WORDS.has(word)) clause += 1;

@@ -3,9 +3,9 @@ import {
   COMMON_NON_WORD,
   COMMON_PRINTED_BREAK,
   COMMON_TEXT,
-  NON_WORD,
+  unicodeNonWord,
   normalize,
-  PRINTED_BREAK,
+  unicodePrintedBreak,
   tokenize,
 } from '../../src/detect/normalize';
 
@@ -35,8 +35,8 @@ describe('normalize: the fast path for common text', () => {
     const differing = commonCodePoints().filter((code) => {
       const text = `a${String.fromCharCode(code)}b`;
       return (
-        text.replace(COMMON_NON_WORD, ' ') !== text.replace(NON_WORD, ' ') ||
-        text.split(COMMON_PRINTED_BREAK).join('|') !== text.split(PRINTED_BREAK).join('|')
+        text.replace(COMMON_NON_WORD, ' ') !== text.replace(unicodeNonWord(), ' ') ||
+        text.split(COMMON_PRINTED_BREAK).join('|') !== text.split(unicodePrintedBreak()).join('|')
       );
     });
     expect(differing.map((code) => code.toString(16))).toEqual([]);
