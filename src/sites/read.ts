@@ -58,8 +58,6 @@ function parsedPast(element: Element): boolean {
  * the page's <title> or og:title, which on some shops names the shop, not the maker).
  */
 export function loadProgress(site: SiteSpec, document: Document): string | undefined {
-  const anchor = findAnchor(site, document);
-  if (!anchor) return undefined;
   const first = (selectors: readonly string[] | undefined) => {
     for (const [index, selector] of (selectors ?? []).entries()) {
       const element = document.querySelector(selector);
@@ -67,11 +65,10 @@ export function loadProgress(site: SiteSpec, document: Document): string | undef
     }
     return undefined;
   };
+  const anchor = first(site.anchors.map(({ selector }) => selector));
+  if (!anchor) return undefined;
   const { fields } = site;
   const title = first(fields.title);
   if (fields.title && !(title && parsedPast(title.element))) return undefined;
-  return [
-    site.anchors.findIndex(({ selector }) => anchor.element.matches(selector)),
-    title?.index, first(fields.brand)?.index, first(fields.categories)?.index, first(fields.model)?.index,
-  ].join();
+  return [anchor.index, title?.index, first(fields.brand)?.index, first(fields.categories)?.index, first(fields.model)?.index].join();
 }
