@@ -35,16 +35,18 @@ function bundledDataset(): Plugin {
       mkdirSync(GENERATED, { recursive: true });
       const write = (name: string, data: unknown, lazy = false) => {
         const file = join(GENERATED, name);
-        // A JSON string parses faster than the same data as a JavaScript literal.
-        const parse = `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
+        // A JSON string parses faster than the same data as a JavaScript literal; a string needs no parsing.
+        const parse = typeof data === 'string' ? JSON.stringify(data) : `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
         // Lazy: parsed on first call, so a page where the content script has nothing to do never pays for it.
         writeFileSync(file, lazy ? `let value;\nexport default () => (value ??= ${parse});\n` : `export default ${parse};\n`);
         return file;
       };
+      const content = contentData(result.data);
       return {
         resolve: {
           alias: {
-            'virtual:unwarranted/content': write('content.js', contentData(result.data), true),
+            'virtual:unwarranted/content': write('content.js', content.data, true),
+            'virtual:unwarranted/vendor-words': write('vendor-words.js', content.vendorWords),
             'virtual:unwarranted/locales': write('locales.js', locales),
             'virtual:unwarranted/dataset': write('dataset.js', result.data),
           },

@@ -5,6 +5,12 @@ declare module 'virtual:unwarranted/content' {
   export default data;
 }
 
+declare module 'virtual:unwarranted/vendor-words' {
+  /** The start words of every brand and product-line phrase, space-separated (see detect/vendor-words.ts). */
+  const words: string;
+  export default words;
+}
+
 declare module 'virtual:unwarranted/dataset' {
   const dataset: unknown;
   export default dataset;

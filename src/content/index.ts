@@ -4,9 +4,11 @@
  * a few elements. Then it watches for the shop swapping the product in place.
  */
 import generated from 'virtual:unwarranted/content';
+import packedVendorWords from 'virtual:unwarranted/vendor-words';
 import { type ContentData, summarizeVerdicts } from '../dataset/summary';
 import { type Decision, detect, type ProductSignals } from '../detect/detect';
 import { loadMatcher, type Matcher } from '../detect/matcher';
+import { mayNameVendor, parseVendorWords, type VendorWords } from '../detect/vendor-words';
 import { usePreformatted } from '../panel/format';
 import { createPanel, ownsPanel, type PanelOptions, type PanelView, placePanel, revealPanel, showError, showFacts, updatePanel, updateSignals } from '../panel/panel';
 import { browserUi, type Ui, uiFor } from '../shared/locales';
@@ -30,6 +32,19 @@ function content(): { data: ContentData; matcher: Matcher } {
     usePreformatted(data.formats);
   }
   return loaded;
+}
+
+let vendorWords: VendorWords | undefined;
+/** Whether detection could find a vendor here: a page that names none never loads the data. */
+function worthDetecting(signals: ProductSignals): boolean {
+  return mayNameVendor(signals, (vendorWords ??= parseVendorWords(packedVendorWords)));
+}
+
+/** The shop spec for this page, looked up once per URL. */
+let siteCache: { href: string; site: SiteSpec | undefined } | undefined;
+function siteHere(): SiteSpec | undefined {
+  if (siteCache?.href !== location.href) siteCache = { href: location.href, site: siteForUrl(new URL(location.href)) };
+  return siteCache.site;
 }
 
 /**
@@ -83,13 +98,13 @@ function refreshPrefs(): Promise<Prefs> {
 }
 
 function run(): void {
-  const site = siteForUrl(new URL(location.href));
+  const site = siteHere();
   const signals = site && !prefs?.settings.disabledShops.includes(site.id) ? readProduct(site, document) : undefined;
   const signature = `${location.href}\n${signals?.title ?? ''}\n${signals?.brand ?? ''}`;
   if (signature === state.signature && (state.panel === undefined || state.panel.isConnected)) return;
   state.signature = signature;
 
-  const decision = site && signals ? detect(signals, content().matcher) : undefined;
+  const decision = site && signals && worthDetecting(signals) ? detect(signals, content().matcher) : undefined;
   const detection = decision?.detection ?? null;
   const vendor = detection ? content().data.vendors.find((candidate) => candidate.id === detection.vendor) : undefined;
   const sawVendor = decision?.signals.some((signal) => ['line', 'brand', 'title-brand'].includes(signal.type)) ?? false;
@@ -237,7 +252,7 @@ function start(): void {
   run();
   watchProduct({
     areas: () => {
-      const site = siteForUrl(new URL(location.href));
+      const site = siteHere();
       return (site?.watch ?? []).flatMap((selector) => [...document.querySelectorAll(selector)].slice(0, 1));
     },
     panel: () => state.panel,
@@ -247,7 +262,7 @@ function start(): void {
 }
 
 if (document.readyState === 'loading') {
-  const site = siteForUrl(new URL(location.href));
+  const site = siteHere();
   if (site) watchParsing(site);
   document.addEventListener('DOMContentLoaded', start, { once: true });
 } else {

@@ -62,7 +62,8 @@ function text(tokens: readonly string[], match: PhraseMatch<unknown>): string {
   return tokens.slice(match.start, match.end).join(' ');
 }
 
-function brandWords(brand: string): string[] {
+/** The brand field without "Visit the … Store" and the like. */
+export function brandWords(brand: string): string[] {
   return words(brand.replace(JAPANESE_STORE, ' ')).filter((word) => !BRAND_BOILERPLATE.has(word));
 }
 

@@ -96,6 +96,16 @@ export function serializeMatcher(matcher: Matcher): MatcherData {
   return { vendors: [...matcher.vendors], tables: tables as MatcherData['tables'] };
 }
 
+/**
+ * The start words of every product-line phrase and of every brand that names a vendor by itself
+ * (an umbrella brand such as "Amazon" needs a line), space-separated, suffixes as `~suffix`: all
+ * that detect/vendor-words.ts needs to tell that a page names no vendor.
+ */
+export function serializeVendorWords(matcher: Matcher): string {
+  const brands = matcher.brands.startWords((hit) => hit.strength === 'brand');
+  return [...new Set([...brands, ...matcher.lines.startWords()])].join(' ');
+}
+
 export function loadMatcher(data: MatcherData): Matcher {
   const table = <T>(name: TableName) => new PhraseIndex<T>(data.tables[name] as PhraseTable<T>);
   return {

@@ -116,6 +116,15 @@ export class PhraseIndex<T> {
     return this;
   }
 
+  /** Every word a phrase with a `wanted` value starts with, and as `~suffix` every word ending that matches. */
+  startWords(wanted: (value: T) => boolean = () => true): string[] {
+    const firsts = this.packed ? Object.keys(this.packed.first) : [...this.byFirstWord.keys()];
+    return [
+      ...firsts.filter((word) => this.entriesFor(word)?.some(([, value]) => wanted(value))),
+      ...this.suffixes.filter(([, value]) => wanted(value)).map(([suffix]) => `~${suffix}`),
+    ];
+  }
+
   /** The longest phrase starting at word `start`, if any. */
   matchAt(text: readonly string[], start: number): PhraseMatch<T> | undefined {
     const word = text[start];

@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { detect, type ProductSignals } from '../../src/detect/detect';
+import { loadMatcher, serializeMatcher, serializeVendorWords } from '../../src/detect/matcher';
+import { mayNameVendor, parseVendorWords } from '../../src/detect/vendor-words';
+import { siteForUrl } from '../../src/sites';
+import { readProduct } from '../../src/sites/read';
+import { matcher } from '../support/detect-page';
+import { loadFixtures } from '../support/fixtures';
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+
+const vendorWords = parseVendorWords(serializeVendorWords(matcher));
+const VENDOR_SIGNALS = new Set(['line', 'brand', 'title-brand']);
+
+/** The gate's promise: where it says no, detection finds no vendor. */
+function gateHolds(input: ProductSignals): boolean {
+  if (mayNameVendor(input, vendorWords)) return true;
+  const decision = detect(input, matcher);
+  return decision.detection === null && !decision.signals.some((signal) => VENDOR_SIGNALS.has(signal.type));
+}
+
+const pages = loadFixtures().flatMap((fixture) => {
+  const site = siteForUrl(new URL(fixture.url));
+  const signals = site ? readProduct(site, parseHTML(readFileSync(fixture.path, 'utf8')).document) : undefined;
+  return signals ? [{ fixture, signals }] : [];
+});
+
+describe('first look for a vendor (detect/vendor-words.ts)', () => {
+  test('the shipped (packed) matcher gives the same start words as the compiled one', () => {
+    expect(serializeVendorWords(loadMatcher(serializeMatcher(matcher)))).toBe(serializeVendorWords(matcher));
+    expect(vendorWords.words.has('ring')).toBe(true);
+  });
+
+  test('never turns away a page that detection would give a vendor, on every fixture', () => {
+    expect(pages.length).toBeGreaterThan(100);
+    expect(pages.filter(({ signals }) => !gateHolds(signals)).map(({ fixture }) => fixture.file)).toEqual([]);
+    // Every camera page passes it, and it spares detection on many of the others.
+    for (const { fixture, signals } of pages) {
+      if (fixture.label === 'camera') expect(mayNameVendor(signals, vendorWords), fixture.file).toBe(true);
+    }
+    const spared = pages.filter(({ fixture, signals }) => fixture.label !== 'camera' && !mayNameVendor(signals, vendorWords));
+    expect(spared.length).toBeGreaterThan(pages.filter(({ fixture }) => fixture.label !== 'camera').length / 3);
+  });
+
+  test('never turns away a vendor on random titles, brands and models', () => {
+    // Words from the recognition data and the word lists, mixed with noise, so that matches happen.
+    const known = [...vendorWords.words, 'doorbell', 'camera', 'kamera', 'für', 'for', 'mount', 'visit', 'the', 'store', 'cam', 'pro', '2', 'c200'];
+    const word = fc.oneof(fc.constantFrom(...known), fc.constantFrom(...known).map((w) => w.toUpperCase()), fc.string({ maxLength: 6 }));
+    const text = fc.array(word, { maxLength: 12 }).chain((list) => fc.constantFrom(' ', ', ', ' - ', '|').map((separator) => list.join(separator)));
+    fc.assert(
+      fc.property(text, fc.option(text, { nil: undefined }), fc.option(text, { nil: undefined }), (title, brand, model) => gateHolds({ title, brand, model })),
+      { numRuns: 3000 },
+    );
+  });
+});
