@@ -10,7 +10,6 @@ import { prepareUpdate } from '../update/prepare';
 
 export const WEEKLY_CHECK_ALARM = 'weekly-dataset-check';
 export const PENDING_KEY = 'pendingUpdate';
-const ETAG_KEY = 'updateEtag';
 const LAST_CHECK_KEY = 'lastUpdateCheck';
 
 export async function setWeeklyCheck(enabled: boolean): Promise<void> {
@@ -26,13 +25,11 @@ export async function runScheduledCheck(): Promise<void> {
   }
   const origin = `${new URL(settings.updateUrl).origin}/*`;
   if (!(await browser.permissions.contains({ origins: [origin] }))) return;
-  const etag = (await browser.storage.local.get(ETAG_KEY))[ETAG_KEY];
   const { dataset } = await loadActiveDataset();
-  const result = await prepareUpdate(settings.updateUrl, dataset, { etag: typeof etag === 'string' ? etag : null });
+  const result = await prepareUpdate(settings.updateUrl, dataset);
   await browser.storage.local.set({ [LAST_CHECK_KEY]: { at: new Date().toISOString(), result: result.ok ? 'update-ready' : result.reason } });
   if (!result.ok) return;
   await browser.storage.local.set({
     [PENDING_KEY]: { text: result.text, signature: result.signature, keyId: result.keyId, source: result.source, changes: result.changes },
-    ...(result.etag ? { [ETAG_KEY]: result.etag } : {}),
   });
 }

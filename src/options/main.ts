@@ -35,7 +35,7 @@ interface Candidate {
 
 const FAILURE_KEYS: Record<string, MessageKey> = {
   'not-https': 'update_error_not_https', timeout: 'update_error_timeout', network: 'update_error_network',
-  http: 'update_error_http', 'too-large': 'update_error_too_large', 'not-modified': 'update_error_not_modified',
+  http: 'update_error_http', 'too-large': 'update_error_too_large',
   empty: 'update_error_empty', html: 'update_error_html', unsigned: 'update_error_unsigned',
   'bad-signature': 'update_error_bad_signature', 'not-json': 'update_error_not_json',
   'invalid-schema': 'update_error_invalid_schema', 'future-date': 'update_error_future_date',

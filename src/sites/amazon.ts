@@ -32,24 +32,4 @@ export const amazon: SiteSpec = {
   ],
   // Variant switches replace the title block in place.
   watch: ['#centerCol', '#ppd'],
-  testUrls: {
-    product: [
-      'https://www.amazon.de/dp/B0BZWRSRWV',
-      'https://www.amazon.de/Ring-Video-Doorbell-Zwei-Wege-Kommunikation/dp/B08CKHPP52?th=1',
-      'https://www.amazon.de/-/en/dp/B0BZWRSRWV/ref=sr_1_3',
-      'https://www.amazon.com/gp/product/B08N5NQ869',
-      'https://www.amazon.co.uk/gp/aw/d/B08N5NQ869',
-      'https://smile.amazon.com/dp/B08N5NQ869',
-      'https://www.amazon.co.jp/dp/B0BZWRSRWV',
-      'https://www.amazon.com.be/-/fr/dp/B0BZWRSRWV',
-    ],
-    notProduct: [
-      'https://www.amazon.de/s?k=ring+video+doorbell',
-      'https://www.amazon.com/gp/cart/view.html',
-      'https://www.amazon.com/ap/signin',
-      'https://www.amazon.com/errors/validateCaptcha',
-      'https://www.amazon.de/stores/Ring/page/12345',
-      'https://www.amazon.de/dp/short',
-    ],
-  },
 };

@@ -1,4 +1,4 @@
-/** The registry of shop specs. Adding a shop: its file here, then `npm run manifest:sync`. */
+/** The registry of shop specs. Adding a shop: its file here, example URLs in examples.ts, then `npm run manifest:sync`. */
 import { amazon } from './amazon';
 import { argos, bestbuy, costco, currys, ebay, galaxus, homedepot, idealo, mediamarkt, otto, saturn, target, walmart } from './shops';
 import type { SiteSpec } from './types';

@@ -39,6 +39,4 @@ export interface SiteSpec {
   anchors: readonly AnchorSpec[];
   /** Containers whose changes mean the product may have changed (variant switch, re-render). */
   watch?: readonly string[];
-  /** Real URLs for the tests: product pages and look-alikes that are not. */
-  testUrls: { product: readonly string[]; notProduct: readonly string[] };
 }

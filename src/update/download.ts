@@ -1,12 +1,13 @@
 /**
  * Downloads a dataset update and its detached signature (`<url>.sig`): https only, bounded in
- * size and time, conditional on the last ETag. Everything it returns is untrusted until
- * checkUpdate() (pipeline.ts) has verified it.
+ * size and time, with no cookies, referrer or cache. It sends no ETag or other validator either: a
+ * server-chosen ETag could tell one returning user from another. Everything it returns is untrusted
+ * until checkUpdate() (pipeline.ts) has verified it.
  */
-export type DownloadFailure = 'not-https' | 'timeout' | 'network' | 'http' | 'too-large' | 'not-modified';
+export type DownloadFailure = 'not-https' | 'timeout' | 'network' | 'http' | 'too-large';
 
 export type Download =
-  | { ok: true; bytes: Uint8Array; signature: string | null; contentType: string | null; etag: string | null }
+  | { ok: true; bytes: Uint8Array; signature: string | null; contentType: string | null }
   | { ok: false; reason: DownloadFailure; detail?: string };
 
 export const MAX_UPDATE_BYTES = 2_000_000;
@@ -41,7 +42,7 @@ async function readCapped(response: Response, max: number): Promise<Uint8Array |
 
 export async function downloadUpdate(
   url: string,
-  options: { etag?: string | null; timeoutMs?: number; maxBytes?: number } = {},
+  options: { timeoutMs?: number; maxBytes?: number } = {},
 ): Promise<Download> {
   let parsed: URL;
   try {
@@ -57,16 +58,14 @@ export async function downloadUpdate(
   }, options.timeoutMs ?? UPDATE_TIMEOUT_MS);
   const init: RequestInit = { signal: controller.signal, cache: 'no-store', credentials: 'omit', redirect: 'error', referrerPolicy: 'no-referrer' };
   try {
-    const headers: Record<string, string> = options.etag ? { 'If-None-Match': options.etag } : {};
-    const response = await fetch(parsed.href, { ...init, headers });
-    if (response.status === 304) return { ok: false, reason: 'not-modified' };
+    const response = await fetch(parsed.href, init);
     if (!response.ok) return { ok: false, reason: 'http', detail: String(response.status) };
     const bytes = await readCapped(response, maxBytes);
     if (!bytes) return { ok: false, reason: 'too-large' };
     const signatureResponse = await fetch(`${parsed.href}.sig`, init);
     const signatureBytes = signatureResponse.ok ? await readCapped(signatureResponse, 1024) : undefined;
     const signature = signatureBytes ? new TextDecoder().decode(signatureBytes).trim() : null;
-    return { ok: true, bytes, signature, contentType: response.headers.get('content-type'), etag: response.headers.get('etag') };
+    return { ok: true, bytes, signature, contentType: response.headers.get('content-type') };
   } catch (error) {
     return { ok: false, reason: controller.signal.aborted ? 'timeout' : 'network', detail: String(error) };
   } finally {

@@ -9,7 +9,7 @@ import { downloadUpdate, type DownloadFailure, MAX_UPDATE_BYTES } from './downlo
 import { checkUpdate, type UpdateFailure, type UpdateResult } from './pipeline';
 
 export type PreparedUpdate =
-  | (Extract<UpdateResult, { ok: true }> & { etag: string | null; source: string; signature: string })
+  | (Extract<UpdateResult, { ok: true }> & { source: string; signature: string })
   | { ok: false; reason: UpdateFailure | DownloadFailure; detail?: string };
 
 export { DEFAULT_UPDATE_URL } from './default-url';
@@ -17,7 +17,7 @@ export { DEFAULT_UPDATE_URL } from './default-url';
 export async function prepareUpdate(
   url: string,
   current: Dataset,
-  options: { etag?: string | null; timeoutMs?: number } = {},
+  options: { timeoutMs?: number } = {},
 ): Promise<PreparedUpdate> {
   const download = await downloadUpdate(url, { ...options, maxBytes: MAX_UPDATE_BYTES });
   if (!download.ok) return download;
@@ -30,5 +30,5 @@ export async function prepareUpdate(
     today: new Date().toISOString().slice(0, 10),
     maxBytes: MAX_UPDATE_BYTES,
   });
-  return result.ok ? { ...result, etag: download.etag, source: url, signature: download.signature ?? '' } : result;
+  return result.ok ? { ...result, source: url, signature: download.signature ?? '' } : result;
 }

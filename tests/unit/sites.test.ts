@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import manifest from '../../manifest.json';
 import { parseHTML } from 'linkedom';
 import { matchPatterns, SITES, siteForUrl } from '../../src/sites';
+import { EXAMPLE_URLS } from '../../src/sites/examples';
 import { loadProgress } from '../../src/sites/read';
 
 /** Does a manifest match pattern (scheme://host/path with * globs) match a URL? */
@@ -14,19 +15,23 @@ function patternMatches(pattern: string, url: URL): boolean {
   return url.protocol === 'https:' && hostOk && glob.test(url.pathname + url.search);
 }
 
-describe.each(SITES.map((site) => [site.id, site] as const))('%s site spec', (_id, site) => {
-  test.each(site.testUrls.product)('recognises the product URL %s, and the manifest runs there', (href) => {
+test('every shop has example URLs, and every example belongs to a shop', () => {
+  expect(Object.keys(EXAMPLE_URLS).sort()).toEqual(SITES.map((site) => site.id).sort());
+});
+
+describe.each(SITES.map((site) => [site.id, site, EXAMPLE_URLS[site.id] ?? { product: [], notProduct: [] }] as const))('%s site spec', (_id, site, examples) => {
+  test.each(examples.product)('recognises the product URL %s, and the manifest runs there', (href) => {
     const url = new URL(href);
     expect(siteForUrl(url)?.id).toBe(site.id);
     expect(manifest.content_scripts[0]!.matches.some((pattern) => patternMatches(pattern, url))).toBe(true);
   });
 
-  test.each(site.testUrls.notProduct)('rejects %s', (href) => {
+  test.each(examples.notProduct)('rejects %s', (href) => {
     expect(siteForUrl(new URL(href))).toBeUndefined();
   });
 
   test('rejects plain http and look-alike hosts', () => {
-    const [product = ''] = site.testUrls.product;
+    const [product = ''] = examples.product;
     expect(siteForUrl(new URL(product.replace('https:', 'http:')))).toBeUndefined();
     const url = new URL(product);
     url.hostname = `${url.hostname}.evil.example`;
