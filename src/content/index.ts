@@ -58,6 +58,8 @@ interface ContentState {
   options?: PanelOptions;
   /** What the panel shows: URL, title and brand it was computed from. */
   signature?: string;
+  /** When something else removed the panel lately (performance.now()). */
+  removals?: number[];
   stop?: AbortController;
 }
 const STATE_KEY = Symbol.for('unwarranted.content');
@@ -97,11 +99,21 @@ function refreshPrefs(): Promise<Prefs> {
   return prefsRequest;
 }
 
+const MAX_REINSERTS = 3;
+const REINSERT_WINDOW_MS = 10_000;
+
 function run(): void {
   const site = siteHere();
   const signals = site && !prefs?.settings.disabledShops.includes(site.id) ? readProduct(site, document) : undefined;
   const signature = `${location.href}\n${signals?.title ?? ''}\n${signals?.brand ?? ''}`;
-  if (signature === state.signature && (state.panel === undefined || state.panel.isConnected)) return;
+  if (signature === state.signature) {
+    if (state.panel === undefined || state.panel.isConnected) return;
+    // The page removed the panel. A re-render does that now and then: put it back. A page that
+    // keeps removing it is not fought: at most a few times in a while.
+    const now = performance.now();
+    state.removals = [...(state.removals ?? []).filter((at) => now - at < REINSERT_WINDOW_MS), now];
+    if (state.removals.length > MAX_REINSERTS) return;
+  }
   state.signature = signature;
 
   const decision = site && signals && worthDetecting(signals) ? detect(signals, content().matcher) : undefined;

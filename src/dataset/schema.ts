@@ -43,7 +43,12 @@ export const HttpsUrl = z
     }
   }, 'expected an https:// URL');
 
-const Text = z.string().trim().min(1).max(2000);
+/** Half of a UTF-16 pair without the other half: shows as garbage, and no honest text holds one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const wellFormed = (value: string) => !LONE_SURROGATE.test(value);
+const BROKEN_TEXT = 'contains a broken character (an unpaired UTF-16 surrogate)';
+
+const Text = z.string().trim().min(1).max(2000).refine(wellFormed, BROKEN_TEXT);
 
 /** Text we wrote, in both UI languages. */
 export const LocalizedText = z.strictObject({ en: Text, de: Text });
@@ -153,10 +158,10 @@ export const Action = z.strictObject({
  * so case, accents and punctuation do not matter. Inside a line pattern a `#` in a word stands
  * for a model number: digits, then letters or digits ("tapo c#" matches "Tapo C200").
  */
-const Phrase = z.string().trim().min(2).max(80);
+const Phrase = z.string().trim().min(2).max(80).refine(wellFormed, BROKEN_TEXT);
 
 export const ProductLine = z.strictObject({
-  name: z.string().min(2),
+  name: z.string().trim().min(2).max(80).refine(wellFormed, BROKEN_TEXT),
   match: z.array(Phrase).min(1),
   kind: Kind,
 });

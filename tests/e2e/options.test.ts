@@ -167,3 +167,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.close();
   });
 }
+
+test('nothing in the options page was refused by its Content-Security-Policy, updates included', () => {
+  expect(browser.cspViolations).toEqual([]);
+});

@@ -125,3 +125,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.close();
   });
 }
+
+test('nothing in the popup was refused by its Content-Security-Policy (no inline script or style)', () => {
+  expect(browser.cspViolations).toEqual([]);
+});

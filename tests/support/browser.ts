@@ -28,6 +28,8 @@ export interface Browser {
   extensionId(): Promise<string>;
   /** Every request the browser tried to make, served or not (extension pages excluded). */
   requests: { url: string; navigation: boolean }[];
+  /** Console reports of anything the extension pages' Content-Security-Policy refused. */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -82,9 +84,16 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     }
     return route.abort();
   });
+  const cspViolations: string[] = [];
+  context.on('page', (page) => {
+    page.on('console', (message) => {
+      if (page.url().startsWith('chrome-extension://') && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+  });
   return {
     context,
     requests,
+    cspViolations,
     serve: (url, file) => pages.set(key(url), file),
     serveResource: (url, resource) => {
       if (resource) resources.set(key(url), resource);

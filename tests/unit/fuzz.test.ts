@@ -1,0 +1,230 @@
+/**
+ * Property-based tests (fast-check) over everything that takes outside input: the update
+ * pipeline (bytes and signature from a server), the settings read from storage, the structured
+ * data and text of shop pages, and detection. Bad input must come back as a clear rejection,
+ * never as an exception, a polluted prototype or an accepted dataset.
+ */
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readDatasetFiles } from '../../src/dataset/files';
+import { Dataset } from '../../src/dataset/schema';
+import { detect } from '../../src/detect/detect';
+import { tokenize } from '../../src/detect/normalize';
+import { DEFAULT_SETTINGS, parseSettings } from '../../src/shared/settings';
+import { readStructuredData } from '../../src/sites/structured';
+import { checkUpdate, type UpdateFailure, type UpdateResult } from '../../src/update/pipeline';
+import { generateKeyPair, signBytes } from '../../src/update/sign';
+import { matcher } from '../support/detect-page';
+
+const bundled = Dataset.parse(readDatasetFiles());
+const today = new Date().toISOString().slice(0, 10);
+const encode = (text: string) => new TextEncoder().encode(text);
+const REASONS: UpdateFailure[] = ['too-large', 'not-json', 'html', 'unsigned', 'bad-signature', 'invalid-schema', 'future-date', 'not-newer', 'empty'];
+const NEXT_VERSION = `${bundled.version}.1`;
+
+let key: Awaited<ReturnType<typeof generateKeyPair>>;
+beforeAll(async () => {
+  key = await generateKeyPair();
+});
+
+/** Signs the bytes with the trusted test key, so that they reach JSON and schema checks. */
+async function signedCheck(bytes: Uint8Array): Promise<UpdateResult> {
+  return checkUpdate({
+    bytes,
+    signature: await signBytes(bytes, key.privateKeyPem),
+    keys: [key.publicKey],
+    current: { version: bundled.version, vendors: bundled.vendors },
+    today,
+    maxBytes: 2_000_000,
+  });
+}
+
+/** The rejection a user sees: a known reason (each has its localized message in the options page). */
+function expectRejected(result: UpdateResult, reasons: UpdateFailure[] = REASONS): void {
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(reasons).toContain(result.reason);
+}
+
+/** Paths to every string in a value, for targeted corruption. */
+function stringPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') return [path];
+  if (Array.isArray(value)) return value.flatMap((item, i) => stringPaths(item, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, item]) => stringPaths(item, [...path, k]));
+  return [];
+}
+function setAt(root: unknown, path: (string | number)[], value: unknown): void {
+  let node = root as Record<string | number, unknown>;
+  for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
+  node[path[path.length - 1]!] = value;
+}
+const candidate = () => ({ ...structuredClone(bundled), version: NEXT_VERSION }) as unknown;
+const allStrings = stringPaths(candidate());
+const urlPaths = allStrings.filter((path) => path[path.length - 1] === 'url');
+const textPaths = allStrings.filter((path) => ['en', 'de', 'title', 'publisher', 'name'].includes(String(path[path.length - 1])));
+
+describe('update pipeline', () => {
+  test('random bytes, signed or not, are rejected with a known reason', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), fc.boolean(), async (bytes, sign) => {
+        const result = sign
+          ? await signedCheck(bytes)
+          : await checkUpdate({ bytes, signature: 'AAAA', keys: [key.publicKey], current: bundled, today, maxBytes: 2_000_000 });
+        expectRejected(result);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('random JSON values, signed, are rejected as not a dataset', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), async (value) => {
+        expectRejected(await signedCheck(encode(JSON.stringify(value))), ['invalid-schema', 'html', 'empty']);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a valid next release with one field given a wrong type is rejected', async () => {
+    // Not null: some strings are nullable (a source without a publication date).
+    const wrong = fc.oneof(fc.integer(), fc.boolean(), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...allStrings), wrong, async (path, value) => {
+        const data = candidate();
+        setAt(data, path, value);
+        expectRejected(await signedCheck(encode(JSON.stringify(data))), ['invalid-schema']);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('source and action links that are not https are rejected', async () => {
+    const bad = fc.oneof(
+      fc.constantFrom('javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://example.org/', 'file:///etc/passwd', '//example.org/', 'https://user:pass@example.org/', 'vbscript:msgbox(1)', 'blob:https://example.org/x'),
+      fc.webUrl({ validSchemes: ['http', 'ftp'] }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...urlPaths), bad, async (path, url) => {
+        const data = candidate();
+        setAt(data, path, url);
+        expectRejected(await signedCheck(encode(JSON.stringify(data))), ['invalid-schema']);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('__proto__ and constructor keys are rejected and pollute nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...allStrings), fc.constantFrom('__proto__', 'constructor', 'prototype'), async (path, name) => {
+        const data = candidate();
+        const text = JSON.stringify(data);
+        // Add the key to the object holding the chosen string, as raw JSON (an object literal would not keep it).
+        const holder = path.slice(0, -1);
+        let node = data as Record<string | number, unknown>;
+        for (const step of holder) node = node[step] as Record<string | number, unknown>;
+        if (Array.isArray(node)) return;
+        const marker = `"__marker__":${JSON.stringify(Math.random())}`;
+        node['__marker__'] = 0;
+        const withMarker = JSON.stringify(data).replace('"__marker__":0', `"${name}":{"polluted":true,"version":"9999.01.01"},${marker}`);
+        expect(withMarker).not.toBe(text);
+        expectRejected(await signedCheck(encode(withMarker)), ['invalid-schema']);
+        expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('huge strings and unpaired surrogates in texts are rejected', async () => {
+    const bad = fc.oneof(
+      fc.constant('x'.repeat(100_000)),
+      fc.string({ minLength: 2001, maxLength: 3000 }),
+      fc.constantFrom('\uD800', 'Ring \uDC00 doorbell', 'a\uDBFFb', '\uDFFF\uD800'),
+      fc.constantFrom('', '   '),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...textPaths), bad, async (path, value) => {
+        const data = candidate();
+        setAt(data, path, value);
+        expectRejected(await signedCheck(encode(JSON.stringify(data))), ['invalid-schema']);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('truncated or byte-flipped releases are rejected, by signature or by parsing', async () => {
+    const good = encode(JSON.stringify(candidate()));
+    const signature = await signBytes(good, key.privateKeyPem);
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: good.length - 1 }), fc.integer({ min: 1, max: 255 }), fc.boolean(), async (at, flip, truncate) => {
+        const bytes = truncate ? good.slice(0, at) : good.map((byte, i) => (i === at ? byte ^ flip : byte));
+        const result = await checkUpdate({ bytes, signature, keys: [key.publicKey], current: bundled, today, maxBytes: 2_000_000 });
+        expectRejected(result, ['bad-signature', 'empty', 'html']);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('settings from storage', () => {
+  test('any stored values give valid settings, field by field', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...Object.keys(DEFAULT_SETTINGS), '__proto__', 'constructor', 'x'), fc.anything()), (raw) => {
+        const settings = parseSettings(raw);
+        expect(Object.keys(settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+        expect(typeof settings.panelCollapsed).toBe('boolean');
+        expect(typeof settings.debug).toBe('boolean');
+        expect(typeof settings.autoUpdate).toBe('boolean');
+        expect(Array.isArray(settings.hiddenVendors) && settings.hiddenVendors.every((id) => matcher.vendors.has(id))).toBe(true);
+        expect(Array.isArray(settings.disabledShops) && settings.disabledShops.every((id) => typeof id === 'string')).toBe(true);
+        expect(['auto', 'en', 'de']).toContain(settings.language);
+        expect(settings.updateUrl.startsWith('https://')).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('shop pages', () => {
+  const text = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 60 }));
+
+  test('detection takes any title, brand, categories and model, and stays within its bounds', () => {
+    fc.assert(
+      fc.property(text, fc.option(text, { nil: undefined }), fc.option(fc.array(text, { maxLength: 5 }), { nil: undefined }), fc.option(text, { nil: undefined }), (title, brand, categories, model) => {
+        const decision = detect({ title, brand, categories, model }, matcher);
+        if (decision.detection) expect(matcher.vendors.has(decision.detection.vendor)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('a 1 MB title or one of unpaired surrogates costs no more than its first 80 words', () => {
+    const huge = `Ring Video Doorbell ${'camera '.repeat(150_000)}`;
+    expect(tokenize(huge).words.length).toBeLessThanOrEqual(80);
+    expect(detect({ title: huge, brand: huge, model: huge, categories: [huge] }, matcher).detection?.vendor).toBe('ring');
+    expect(() => detect({ title: '\uD800'.repeat(100_000) }, matcher)).not.toThrow();
+  });
+
+  test('any JSON-LD, microdata or Open Graph noise around a product is read without losing it', () => {
+    const block = fc.oneof(
+      fc.jsonValue({ maxDepth: 12 }).map((value) => JSON.stringify(value)),
+      fc.constant(`${'['.repeat(5000)}${']'.repeat(5000)}`),
+      fc.constant('{"@type":"Product","name":'),
+      fc.string({ maxLength: 100 }),
+      fc.record({ '@type': fc.constantFrom('Thing', ['Thing'], 'Offer'), name: fc.anything(), brand: fc.anything(), category: fc.anything(), model: fc.anything(), '@graph': fc.anything() }).map((value) => JSON.stringify(value)),
+    );
+    const product = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Ring Video Doorbell', brand: { '@type': 'Brand', name: 'Ring' } });
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 4 }), fc.nat({ max: 4 }), fc.string({ maxLength: 50 }), (noise, at, og) => {
+        const blocks = [...noise.slice(0, at), product, ...noise.slice(at)];
+        const escape = (value: string) => value.replace(/[<&"]/g, (c) => `&#${String(c.charCodeAt(0))};`);
+        const html = `<html><head>${blocks.map((b) => `<script type="application/ld+json">${b.replace(/<\//g, '<\\/')}</script>`).join('')}<meta property="og:title" content="${escape(og)}"></head><body><div itemscope itemtype="https://schema.org/Product"><span itemprop="name">${escape(og)}</span></div></body></html>`;
+        const { document } = parseHTML(html);
+        // Noise around it never hides the one real product block (the reader skips what it cannot use).
+        const signals = readStructuredData(document);
+        expect(signals?.brand).toBe('Ring');
+        expect(typeof signals?.title).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
