@@ -25,8 +25,8 @@ export interface ActiveDataset {
   dataset: Dataset;
   origin: 'bundled' | 'updated';
   stored?: Omit<StoredDataset, 'text' | 'signature'>;
-  /** Why a stored update is not in use, if there is one. */
-  error?: 'stored-invalid';
+  /** Why a stored update is not in use, if there is one, or why storage could not be read. */
+  error?: 'stored-invalid' | 'storage-unreadable';
 }
 
 /** The public keys updates must be signed with, shipped as public/update-keys.json. */
@@ -55,7 +55,7 @@ export async function loadActiveDataset(): Promise<ActiveDataset> {
   try {
     raw = (await browser.storage.local.get(STORED_KEY))[STORED_KEY];
   } catch {
-    return bundled;
+    return { ...bundled, error: 'storage-unreadable' };
   }
   if (raw === undefined) return bundled;
   if (!isStored(raw)) return { ...bundled, error: 'stored-invalid' };

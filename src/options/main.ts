@@ -76,7 +76,7 @@ async function main(): Promise<void> {
       : ui.t('options_dataset_bundled');
     const error = $('dataset-error');
     error.hidden = active.error === undefined;
-    error.textContent = active.error ? ui.t('options_dataset_stored_invalid') : '';
+    error.textContent = active.error ? ui.t(active.error === 'storage-unreadable' ? 'options_dataset_storage_unreadable' : 'options_dataset_stored_invalid') : '';
     // Also offered when a stored update failed its checks: rolling back removes it.
     $('rollback', HTMLButtonElement).disabled = active.origin === 'bundled' && active.error === undefined;
   }
@@ -156,8 +156,14 @@ async function main(): Promise<void> {
   $('install').addEventListener('click', () => {
     void (async () => {
       if (!candidate) return;
-      await installDataset({ text: candidate.text, signature: candidate.signature, keyId: candidate.keyId, source: candidate.source, installedAt: new Date().toISOString() });
-      await browser.storage.local.remove(PENDING_KEY);
+      try {
+        await installDataset({ text: candidate.text, signature: candidate.signature, keyId: candidate.keyId, source: candidate.source, installedAt: new Date().toISOString() });
+      } catch {
+        // Storage full or failing: the single write did not happen, so the dataset in use is unchanged.
+        say(ui.t('update_error_storage'), 'error');
+        return;
+      }
+      await browser.storage.local.remove(PENDING_KEY).catch(() => undefined);
       active = await loadActiveDataset();
       confirmBox.hidden = true;
       say(ui.t('options_installed', active.dataset.version), 'ok');
@@ -173,7 +179,12 @@ async function main(): Promise<void> {
 
   $('rollback').addEventListener('click', () => {
     void (async () => {
-      await rollbackToBundled();
+      try {
+        await rollbackToBundled();
+      } catch {
+        say(ui.t('update_error_storage'), 'error');
+        return;
+      }
       active = await loadActiveDataset();
       say(ui.t('options_rolled_back'), 'ok');
       showDataset();
@@ -192,14 +203,21 @@ async function main(): Promise<void> {
   });
 
   // A verified update found by the weekly check waits here for the user.
-  const pending = (await browser.storage.local.get(PENDING_KEY))[PENDING_KEY] as (Candidate & { changes: DatasetChanges }) | undefined;
+  // Unreadable storage has already been reported with the dataset; the rest of the page still works.
+  let stored: Record<string, unknown> = {};
+  try {
+    stored = await browser.storage.local.get(PENDING_KEY);
+  } catch {
+    // Reported with the dataset above.
+  }
+  const pending = stored[PENDING_KEY] as (Candidate & { changes: DatasetChanges }) | undefined;
   if (pending && typeof pending.text === 'string') {
     const recheck = await checkUpdate({
       bytes: new TextEncoder().encode(pending.text), signature: pending.signature, keys: await trustedKeys(),
       current: active.dataset, today: new Date().toISOString().slice(0, 10), maxBytes: MAX_UPDATE_BYTES,
     });
     if (recheck.ok) offer({ ...pending, changes: recheck.changes, version: recheck.dataset.version });
-    else await browser.storage.local.remove(PENDING_KEY);
+    else await browser.storage.local.remove(PENDING_KEY).catch(() => undefined);
   }
 
   await showSettings(ui);

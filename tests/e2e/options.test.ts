@@ -143,6 +143,56 @@ test('a stored dataset that was corrupted falls back to the bundled one, and the
   await page.close();
 });
 
+test('storage full when installing: the page says so, and the dataset in use stays', async () => {
+  const bytes = encode(newer('2099.01.03'));
+  serveUpdate(bytes, await signBytes(bytes, key.privateKeyPem));
+  const page = await browser.context.newPage();
+  await page.goto(optionsUrl);
+  const before = await storedDataset(page);
+  expect(await check(page)).toMatch(/Update 2099\.01\.03 is signed and valid/);
+  // The browser refuses the write, as it does when the extension's storage quota is used up.
+  await page.evaluate(() => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: { set: unknown } } } }).chrome.storage.local;
+    local.set = () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+  });
+  await page.locator('#install').click();
+  await expect.poll(() => page.locator('#update-status').innerText()).toMatch(/could not save the update/);
+  await page.reload();
+  expect(await storedDataset(page)).toBe(before);
+  expect(await page.locator('[data-testid="dataset-source"]').innerText()).toBe('Source: bundled with the extension.');
+  await page.close();
+});
+
+test('storage that cannot be read: the bundled dataset is used, and the page says so', async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    const api = (globalThis as unknown as { chrome?: { storage?: { local: { get: unknown } } } }).chrome;
+    if (api?.storage) {
+      api.storage.local.get = () => {
+        throw new Error('IO error: database corrupted');
+      };
+    }
+  });
+  await page.goto(optionsUrl);
+  await expect.poll(() => page.locator('#dataset-error').innerText()).toContain('could not be read');
+  expect(await page.locator('[data-testid="dataset-version"]').innerText()).toMatch(new RegExp(`^Version ${bundled.version.replace(/\./g, '\\.')}`));
+  await page.close();
+});
+
+test('a half-written update left by the weekly check (worker stopped mid-way) is dropped, not offered', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(optionsUrl);
+  await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ pendingUpdate: { text: '{"schemaVersion": 1, "vers', signature: 'AAAA', keyId: 'x', source: 'x' } }));
+  await page.reload();
+  await page.locator('[data-testid="dataset-version"]').filter({ hasText: 'Version' }).waitFor();
+  await expect.poll(() => page.evaluate(async () => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<object> } } } }).chrome.storage.local.get('pendingUpdate'))).toEqual({});
+  expect(await page.locator('#update-confirm').isVisible()).toBe(false);
+  expect(await page.locator('[data-testid="dataset-source"]').innerText()).toBe('Source: bundled with the extension.');
+  await page.close();
+});
+
 test('settings: language, collapsed panel, shops and hidden vendors are saved', async () => {
   const page = await browser.context.newPage();
   await page.goto(optionsUrl);
