@@ -7,6 +7,7 @@ import { Dataset, describeIssues } from './src/dataset/schema.ts';
 import { readDatasetFiles } from './src/dataset/files.ts';
 import { contentData } from './src/dataset/content-data.ts';
 import manifest from './manifest.json' with { type: 'json' };
+import { firefoxManifest } from './scripts/firefox-manifest.ts';
 
 const GENERATED = resolve(import.meta.dirname, 'node_modules/.unwarranted');
 
@@ -56,42 +57,47 @@ function bundledDataset(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [
-    bundledDataset(),
-    // Not under vitest: crxjs's dev mode would rewrite (and on exit delete) dist/, which the e2e tests load.
-    process.env['VITEST']
-      ? undefined
-      : crx({
-          manifest,
-          // A self-contained IIFE: no loader, no dynamic import, no web-accessible resources a page could probe.
-          contentScripts: { standaloneFiles: ['src/content/index.ts'] },
-        }),
-  ],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'es2022',
-    sourcemap: false,
-  },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          // One browser at a time: the machine has two cores and the suite shares one Chromium.
-          fileParallelism: false,
-        },
-      },
+// `vite build --mode firefox` (npm run build:firefox) builds the Firefox version into dist-firefox/.
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [
+      bundledDataset(),
+      // Not under vitest: crxjs's dev mode would rewrite (and on exit delete) dist/, which the e2e tests load.
+      process.env['VITEST']
+        ? undefined
+        : crx({
+            manifest: firefox ? firefoxManifest(manifest) : manifest,
+            browser: firefox ? 'firefox' : 'chrome',
+            // A self-contained IIFE: no loader, no dynamic import, no web-accessible resources a page could probe.
+            contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+          }),
     ],
-  },
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+    },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            include: ['tests/e2e/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
+            // One browser at a time: the machine has two cores and the suite shares one Chromium.
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  };
 });

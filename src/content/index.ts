@@ -110,9 +110,13 @@ function run(): void {
     if (state.panel === undefined || state.panel.isConnected) return;
     // The page removed the panel. A re-render does that now and then: put it back. A page that
     // keeps removing it is not fought: at most a few times in a while.
+    // Only real re-insertions count, so the window empties and a busy page gets its panel back later.
     const now = performance.now();
-    state.removals = [...(state.removals ?? []).filter((at) => now - at < REINSERT_WINDOW_MS), now];
-    if (state.removals.length > MAX_REINSERTS) return;
+    const recent = (state.removals ?? []).filter((at) => now - at < REINSERT_WINDOW_MS);
+    if (recent.length >= MAX_REINSERTS) return;
+    state.removals = [...recent, now];
+  } else {
+    state.removals = [];
   }
   state.signature = signature;
 

@@ -78,7 +78,8 @@ async function main(): Promise<void> {
     error.hidden = active.error === undefined;
     error.textContent = active.error ? ui.t(active.error === 'storage-unreadable' ? 'options_dataset_storage_unreadable' : 'options_dataset_stored_invalid') : '';
     // Also offered when a stored update failed its checks: rolling back removes it.
-    $('rollback', HTMLButtonElement).disabled = active.origin === 'bundled' && active.error === undefined;
+    // Unreadable storage may still hold a good update: rolling back would delete it.
+    $('rollback', HTMLButtonElement).disabled = active.error === 'storage-unreadable' || (active.origin === 'bundled' && active.error === undefined);
   }
 
   function offer(next: Candidate): void {
