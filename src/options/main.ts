@@ -119,6 +119,10 @@ async function main(): Promise<void> {
       }
       say(ui.t('options_checking'), 'busy');
       const result = await prepareUpdate(url, active.dataset);
+      if (!result.ok && result.reason === 'not-modified') {
+        say(ui.t('update_not_modified', formatPartialDate(active.dataset.reviewed, ui.locale)), 'ok');
+        return;
+      }
       if (!result.ok) {
         fail(result.reason);
         return;

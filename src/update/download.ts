@@ -1,10 +1,11 @@
 /**
  * Downloads a dataset update and its detached signature (`<url>.sig`): https only, bounded in
- * size and time, with no cookies, referrer or cache. It sends no ETag or other validator either: a
- * server-chosen ETag could tell one returning user from another. Everything it returns is untrusted
- * until checkUpdate() (pipeline.ts) has verified it.
+ * size and time, with no cookies, referrer or cache. The request is conditional, but on a date taken
+ * from the dataset in use (`If-Modified-Since`), never on a validator the server chose: a replayed
+ * ETag or Last-Modified could be unique to one user and tell a returning user from another.
+ * Everything it returns is untrusted until checkUpdate() (pipeline.ts) has verified it.
  */
-export type DownloadFailure = 'not-https' | 'timeout' | 'network' | 'http' | 'too-large';
+export type DownloadFailure = 'not-https' | 'timeout' | 'network' | 'http' | 'too-large' | 'not-modified';
 
 export type Download =
   | { ok: true; bytes: Uint8Array; signature: string | null; contentType: string | null }
@@ -40,9 +41,16 @@ async function readCapped(response: Response, max: number): Promise<Uint8Array |
   return bytes;
 }
 
+/** `YYYY-MM-DD` as an HTTP date at midnight UTC; undefined if it is not a date. */
+export function httpDate(isoDate: string): string | undefined {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  // Date rolls 30 February over into March; a real date survives the round trip unchanged.
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === isoDate ? date.toUTCString() : undefined;
+}
+
 export async function downloadUpdate(
   url: string,
-  options: { timeoutMs?: number; maxBytes?: number } = {},
+  options: { timeoutMs?: number; maxBytes?: number; modifiedSince?: string } = {},
 ): Promise<Download> {
   let parsed: URL;
   try {
@@ -58,7 +66,9 @@ export async function downloadUpdate(
   }, options.timeoutMs ?? UPDATE_TIMEOUT_MS);
   const init: RequestInit = { signal: controller.signal, cache: 'no-store', credentials: 'omit', redirect: 'error', referrerPolicy: 'no-referrer' };
   try {
-    const response = await fetch(parsed.href, init);
+    const since = options.modifiedSince ? httpDate(options.modifiedSince) : undefined;
+    const response = await fetch(parsed.href, since ? { ...init, headers: { 'If-Modified-Since': since } } : init);
+    if (response.status === 304) return { ok: false, reason: 'not-modified' };
     if (!response.ok) return { ok: false, reason: 'http', detail: String(response.status) };
     const bytes = await readCapped(response, maxBytes);
     if (!bytes) return { ok: false, reason: 'too-large' };

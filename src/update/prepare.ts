@@ -19,7 +19,8 @@ export async function prepareUpdate(
   current: Dataset,
   options: { timeoutMs?: number } = {},
 ): Promise<PreparedUpdate> {
-  const download = await downloadUpdate(url, { ...options, maxBytes: MAX_UPDATE_BYTES });
+  // Conditional on the date of the dataset in use, which every user of that dataset shares.
+  const download = await downloadUpdate(url, { ...options, maxBytes: MAX_UPDATE_BYTES, modifiedSince: current.reviewed });
   if (!download.ok) return download;
   const result = await checkUpdate({
     bytes: download.bytes,

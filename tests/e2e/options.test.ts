@@ -132,6 +132,29 @@ test('a valid signed update shows what changes, installs on confirmation, and ca
   await page.close();
 });
 
+test('the check is conditional on the date of the dataset in use; a 304 answer means up to date, with nothing changed', async () => {
+  const since = new Date(`${bundled.reviewed}T00:00:00Z`).toUTCString();
+  // The server answers 304 only to the expected condition; anything else would get a newer signed file.
+  const bytes = encode(newer());
+  const signature = await signBytes(bytes, key.privateKeyPem);
+  browser.serveResource(URL_BASE, (headers) => (headers['if-modified-since'] === since ? { body: '', status: 304 } : { body: bytes }));
+  browser.serveResource(`${URL_BASE}.sig`, { body: signature, contentType: 'text/plain' });
+  const page = await browser.context.newPage();
+  await page.goto(optionsUrl);
+  const before = await storedDataset(page);
+  const requestsBefore = browser.requests.length;
+  expect(await check(page)).toMatch(/^You have the newest dataset: the one on the server has not changed since/);
+  expect(await page.locator('#update-status').getAttribute('data-state')).toBe('ok');
+  const sent = browser.requests.slice(requestsBefore).filter(({ url }) => url.startsWith(URL_BASE));
+  expect(sent.map(({ url }) => url)).toEqual([URL_BASE]);
+  // Only what any download shows (PRIVACY.md lists it): no cookie, referrer or validator the server chose.
+  const expected = /^(accept|accept-encoding|accept-language|user-agent|if-modified-since|origin|sec-ch-ua(-mobile|-platform)?|sec-fetch-[a-z]+)$/;
+  expect(Object.keys(sent[0]!.headers).filter((name) => !expected.test(name))).toEqual([]);
+  expect(sent[0]!.headers['if-modified-since']).toBe(since);
+  expect(await storedDataset(page)).toBe(before);
+  await page.close();
+});
+
 test('a stored dataset that was corrupted falls back to the bundled one, and the page says so', async () => {
   const page = await browser.context.newPage();
   await page.goto(optionsUrl);

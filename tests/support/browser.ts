@@ -23,11 +23,11 @@ export interface Browser {
   /** Serves `file` at `url` for later navigations. */
   serve(url: string, file: string): void;
   /** Answers any request (not only navigations) for `url`, e.g. a dataset update. */
-  serveResource(url: string, resource: Resource | undefined): void;
+  serveResource(url: string, resource: Resource | ((headers: Record<string, string>) => Resource) | undefined): void;
   /** The extension's id, from its service worker. */
   extensionId(): Promise<string>;
   /** Every request the browser tried to make, served or not (extension pages excluded). */
-  requests: { url: string; navigation: boolean }[];
+  requests: { url: string; navigation: boolean; headers: Record<string, string> }[];
   /** Console reports of anything the extension pages' Content-Security-Policy refused. */
   cspViolations: string[];
   close(): Promise<void>;
@@ -64,14 +64,16 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     ],
   });
   const pages = new Map<string, string>();
-  const resources = new Map<string, Resource>();
+  const resources = new Map<string, Resource | ((headers: Record<string, string>) => Resource)>();
   const requests: Browser['requests'] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://')) return route.continue();
     const navigation = route.request().isNavigationRequest();
-    requests.push({ url, navigation });
-    const resource = resources.get(key(url));
+    const headers = route.request().headers();
+    requests.push({ url, navigation, headers });
+    const served = resources.get(key(url));
+    const resource = typeof served === 'function' ? served(headers) : served;
     if (resource) {
       if (resource.delayMs) await new Promise((resolve) => setTimeout(resolve, resource.delayMs));
       return route

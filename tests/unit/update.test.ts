@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { readDatasetFiles } from '../../src/dataset/files';
 import { Dataset, type Claim } from '../../src/dataset/schema';
 import { diffDatasets } from '../../src/update/diff';
+import { downloadUpdate, httpDate } from '../../src/update/download';
 import { checkUpdate, compareVersions, type UpdateResult } from '../../src/update/pipeline';
 import { generateKeyPair, publicKeyOf, signBytes } from '../../src/update/sign';
 import trustedKeys from '../../public/update-keys.json' with { type: 'json' };
@@ -290,4 +291,45 @@ test('a signed update that starts with a byte-order mark is refused, not install
     today: '2026-11-23', maxBytes: 2_000_000,
   });
   expect(result).toMatchObject({ ok: false, reason: 'not-json' });
+});
+
+describe('downloadUpdate', () => {
+  /** Runs a download against a stub fetch and returns what it sent and what it made of the answers. */
+  async function download(answer: (url: string) => Response, modifiedSince?: string) {
+    const sent: { url: string; init: RequestInit }[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = ((input: string, init: RequestInit) => {
+      sent.push({ url: input, init });
+      return Promise.resolve(answer(input));
+    }) as typeof fetch;
+    try {
+      return { sent, result: await downloadUpdate('https://updates.example/dataset.json', modifiedSince ? { modifiedSince } : {}) };
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  }
+
+  test('asks conditionally on the given date, with no cookies, referrer, cache or server-chosen validator', async () => {
+    const { sent, result } = await download((url) => new Response(url.endsWith('.sig') ? 'c2ln' : '{}', { headers: { ETag: '"user-1234"' } }), '2026-11-23');
+    expect(result).toMatchObject({ ok: true, signature: 'c2ln' });
+    expect(sent.map(({ url }) => url)).toEqual(['https://updates.example/dataset.json', 'https://updates.example/dataset.json.sig']);
+    expect(sent[0]!.init.headers).toEqual({ 'If-Modified-Since': 'Mon, 23 Nov 2026 00:00:00 GMT' });
+    for (const { init } of sent) expect(init).toMatchObject({ credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer', redirect: 'error' });
+    // The ETag the server sent is not kept anywhere: a second download sends the same request.
+    const again = await download(() => new Response('{}'), '2026-11-23');
+    expect(again.sent[0]!.init.headers).toEqual(sent[0]!.init.headers);
+  });
+
+  test('a 304 answer is "not modified", and the signature is not fetched', async () => {
+    const { sent, result } = await download(() => new Response(null, { status: 304 }), '2026-11-23');
+    expect(result).toEqual({ ok: false, reason: 'not-modified' });
+    expect(sent).toHaveLength(1);
+  });
+
+  test('without a date, or with something that is not one, the request is unconditional', async () => {
+    expect((await download(() => new Response('{}'))).sent[0]!.init.headers).toBeUndefined();
+    expect((await download(() => new Response('{}'), '2026-13-45')).sent[0]!.init.headers).toBeUndefined();
+    expect(httpDate('2026-02-30')).toBeUndefined();
+    expect(httpDate('2024-02-29')).toBe('Thu, 29 Feb 2024 00:00:00 GMT');
+  });
 });
