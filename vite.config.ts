@@ -8,6 +8,7 @@ import { readDatasetFiles } from './src/dataset/files.ts';
 import { contentData } from './src/dataset/content-data.ts';
 import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/firefox-manifest.ts';
+import { noEval } from './scripts/vite-no-eval.ts';
 
 const GENERATED = resolve(import.meta.dirname, 'node_modules/.unwarranted');
 
@@ -63,6 +64,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       bundledDataset(),
+      noEval(),
       // Not under vitest: crxjs's dev mode would rewrite (and on exit delete) dist/, which the e2e tests load.
       process.env['VITEST']
         ? undefined
@@ -94,6 +96,17 @@ export default defineConfig(({ mode }) => {
             testTimeout: 60_000,
             hookTimeout: 120_000,
             // One browser at a time: the machine has two cores and the suite shares one Chromium.
+            fileParallelism: false,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'firefox',
+            include: ['tests/firefox/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
             fileParallelism: false,
           },
         },

@@ -121,6 +121,26 @@ export interface PanelState {
   facts: boolean;
 }
 
+/** Runs in the page: true once there is no panel, or the panel shows its facts (they come from the background). */
+export const panelSettled = (): boolean => {
+  const host = document.querySelector('[data-unwarranted="panel"]');
+  const shadow = host?.shadowRoot;
+  return !shadow || shadow.querySelector('.headline-text, .hidden-note') !== null;
+};
+
+/** Runs in the page (in any browser): what the panels on it show. */
+export const readPanelState = (): PanelState => {
+  const hosts = [...document.querySelectorAll('[data-unwarranted="panel"]')];
+  const host = hosts[0];
+  return {
+    count: hosts.length,
+    vendor: host?.getAttribute('data-vendor') ?? null,
+    kind: host?.getAttribute('data-kind') ?? null,
+    text: (host?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
+    facts: Boolean(host?.shadowRoot?.querySelector('.headline-text')),
+  };
+};
+
 /** Opens a served URL and reports the panels on it once the page has settled. */
 export async function openAndReadPanel(browser: Browser, url: string, page?: Page): Promise<PanelState> {
   const tab = page ?? (await browser.context.newPage());
@@ -129,23 +149,9 @@ export async function openAndReadPanel(browser: Browser, url: string, page?: Pag
   await tab.waitForTimeout(150);
   // A panel first shows vendor and kind, then the facts from the background.
   await tab
-    .waitForFunction(() => {
-      const host = document.querySelector('[data-unwarranted="panel"]');
-      const shadow = host?.shadowRoot;
-      return !shadow || shadow.querySelector('.headline-text, .hidden-note') !== null;
-    }, undefined, { timeout: 5000 })
+    .waitForFunction(panelSettled, undefined, { timeout: 5000 })
     .catch(() => undefined);
-  const state = await tab.evaluate(() => {
-    const hosts = [...document.querySelectorAll('[data-unwarranted="panel"]')];
-    const host = hosts[0];
-    return {
-      count: hosts.length,
-      vendor: host?.getAttribute('data-vendor') ?? null,
-      kind: host?.getAttribute('data-kind') ?? null,
-      text: (host?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
-      facts: Boolean(host?.shadowRoot?.querySelector('.headline-text')),
-    };
-  });
+  const state = await tab.evaluate(readPanelState);
   if (!page) await tab.close();
   return state;
 }
