@@ -134,7 +134,12 @@ for (const page of synthetic.hostile ?? []) {
   const base = rows.find((row) => row[0] === page.base);
   hostileRows.push([page.file, page.url, base[2], base[3], base[4], `hostile: ${page.about}, on ${page.base}`]);
 }
-writeFileSync(`${OUT}/hostile/INDEX.tsv`, [['file', 'url', 'label', 'vendor', 'kind', 'origin'], ...hostileRows].map((row) => row.join('\t')).join('\n') + '\n');
+// Hand-written hostile pages are not generated: keep their rows as they are.
+const hostileIndex = `${OUT}/hostile/INDEX.tsv`;
+const handWritten = existsSync(hostileIndex)
+  ? readFileSync(hostileIndex, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t')).filter((row) => row[5]?.startsWith('hostile (hand-written)'))
+  : [];
+writeFileSync(hostileIndex, [['file', 'url', 'label', 'vendor', 'kind', 'origin'], ...hostileRows, ...handWritten].map((row) => row.join('\t')).join('\n') + '\n');
 
 rows.sort((a, b) => a[0].localeCompare(b[0]));
 const header = ['file', 'url', 'label', 'vendor', 'kind', 'origin'];

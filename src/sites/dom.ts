@@ -1,11 +1,16 @@
 /** Small DOM readers shared by the shop adapters. They never throw on odd pages. */
 
 const MAX_FIELD = 1000;
+/** Raw characters looked at per field: room for indentation, yet a 1 MB field is never scanned whole. */
+const MAX_RAW = 20 * MAX_FIELD;
+
+/** An element's text, cut before any processing, whitespace collapsed, bounded in length. */
+const fieldText = (element: Element): string => element.textContent.slice(0, MAX_RAW).replace(/\s+/g, ' ').trim().slice(0, MAX_FIELD);
 
 /** Text of the first element matching a selector, whitespace collapsed, bounded in length. */
 export function textOf(root: ParentNode, selector: string): string | undefined {
   const element = root.querySelector(selector);
-  const text = element?.textContent.replace(/\s+/g, ' ').trim().slice(0, MAX_FIELD);
+  const text = element ? fieldText(element) : undefined;
   return text ? text : undefined;
 }
 
@@ -13,7 +18,7 @@ export function textOf(root: ParentNode, selector: string): string | undefined {
 export function textsOf(root: ParentNode, selector: string, limit = 12): string[] {
   const texts: string[] = [];
   for (const element of root.querySelectorAll(selector)) {
-    const text = element.textContent.replace(/\s+/g, ' ').trim().slice(0, MAX_FIELD);
+    const text = fieldText(element);
     if (text) texts.push(text);
     if (texts.length >= limit) break;
   }

@@ -17,7 +17,7 @@ function isRecord(value: unknown): value is Record<string, Json> {
 }
 
 function text(value: Json | undefined): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'string') return value.slice(0, 20_000).trim().slice(0, 1000) || undefined;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return text(value[0]);
   if (isRecord(value)) return text(value['name']);
@@ -87,7 +87,7 @@ function itemprop(scope: Element, name: string): string | undefined {
     .find((candidate) => candidate.parentElement?.closest('[itemscope]') === scope);
   if (!element) return undefined;
   const value = element.getAttribute('content') ?? element.querySelector('[itemprop="name"]')?.textContent ?? element.textContent;
-  return value.replace(/\s+/g, ' ').trim().slice(0, 1000) || undefined;
+  return value.slice(0, 20_000).replace(/\s+/g, ' ').trim().slice(0, 1000) || undefined;
 }
 
 function fromMicrodata(document: Document): Partial<ProductSignals> | undefined {

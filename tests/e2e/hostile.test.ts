@@ -54,8 +54,9 @@ async function settled(page: Page): Promise<void> {
 }
 
 describe('hostile pages', () => {
-  test('markup in title, brand, og:title and JSON-LD is never run or rendered', async () => {
-    const page = await open(hostile('markup-in-fields.html'));
+  // Amazon reads its DOM fields first; OTTO reads structured data (JSON-LD, microdata) first.
+  test.each(['markup-in-fields.html', 'markup-in-structured-data.html'])('%s: markup in any field is never run or rendered', async (file) => {
+    const page = await open(hostile(file));
     await settled(page);
     const panels = await genuinePanels(page);
     expect(panels).toHaveLength(1);

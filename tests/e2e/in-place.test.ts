@@ -82,3 +82,41 @@ test('a shop that re-renders and drops the panel gets it back, once', async () =
   expect(await panelsAfterChange(page)).toMatchObject({ count: 1, vendor: 'ezviz' });
   await page.close();
 });
+
+test('flicking through six variants in a row, each re-render dropping the panel: every one gets its panel back', async () => {
+  // The re-insertion limit (3 in 10 s) is for pages fighting the panel over one product; a new
+  // product is a new start, so a shopper clicking through variants never loses the panel.
+  const ring = fixture('pages/amazon.com/synthetic-ring-video-doorbell.html');
+  browser.serve(ring.url, ring.path);
+  const page = await browser.context.newPage();
+  expect(await openAndReadPanel(browser, ring.url, page)).toMatchObject({ count: 1, vendor: 'ring' });
+  const variants: [string, string, string][] = [
+    ['Ring Floodlight Cam Wired Plus', 'Visit the Ring Store', 'ring'],
+    ['Blink Mini – Compact indoor plug-in smart security camera, 1080p HD', 'Visit the Blink Store', 'blink'],
+    ['Ring Stick Up Cam Battery', 'Visit the Ring Store', 'ring'],
+    ['Blink Outdoor 4 – Wire-free smart security camera', 'Visit the Blink Store', 'blink'],
+    ['Ring Indoor Cam (2nd Gen)', 'Visit the Ring Store', 'ring'],
+    ['Blink Video Doorbell', 'Visit the Blink Store', 'blink'],
+  ];
+  const seen: (string | null)[] = [];
+  for (const [index, [title, byline]] of variants.entries()) {
+    await page.evaluate(
+      ([t, b, asin]) => {
+        history.replaceState(null, '', `/dp/${asin!}`);
+        // The shop rebuilds the title block, and our panel goes with the old nodes.
+        document.querySelector('[data-unwarranted="panel"]')?.remove();
+        const block = document.querySelector('#titleSection')!;
+        const fresh = block.cloneNode(true) as Element;
+        fresh.querySelector('#productTitle')!.textContent = t!;
+        block.replaceWith(fresh);
+        document.querySelector('#bylineInfo')!.textContent = b!;
+      },
+      [title, byline, `B0VARIANT${String(index)}`],
+    );
+    const state = await panelsAfterChange(page);
+    expect(state.count).toBe(1);
+    seen.push(state.vendor);
+  }
+  expect(seen).toEqual(variants.map(([, , vendor]) => vendor));
+  await page.close();
+});

@@ -230,6 +230,34 @@ describe('panel behaviour', () => {
     await page.close();
   });
 
+  test('clicks the page synthesises cannot collapse the panel or hide a vendor; the user’s own clicks can', async () => {
+    interface Storage { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } }
+    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    const stored = () => worker.evaluate(() => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.get(['hiddenVendors', 'panelCollapsed']));
+    await worker.evaluate(() => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set({ hiddenVendors: [], panelCollapsed: false }));
+    const page = await openRing(browser);
+    const before = await stored();
+    // From the page's own world: element.click(), a dispatched MouseEvent and a keyboard Enter.
+    await page.evaluate(() => {
+      const shadow = document.querySelector('[data-unwarranted="panel"]')!.shadowRoot!;
+      for (const selector of ['button.toggle', 'button.hide']) {
+        const button = shadow.querySelector<HTMLButtonElement>(selector)!;
+        button.click();
+        button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      }
+    });
+    await page.waitForTimeout(300);
+    expect(await page.locator(`${HOST} .hidden-note`).count()).toBe(0);
+    expect(await page.locator(`${HOST} button.toggle`).getAttribute('aria-expanded')).toBe('true');
+    expect(await stored()).toEqual(before);
+    // The same buttons work for the user (trusted input from the browser).
+    await page.locator(`${HOST} button.toggle`).click();
+    await expect.poll(async () => (await stored())['panelCollapsed']).toBe(true);
+    await worker.evaluate(() => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set({ panelCollapsed: false }));
+    await page.close();
+  });
+
   test('the language chosen in the options page wins over the browser’s, and a switched-off shop shows no panel', async () => {
     interface Storage { storage: { local: { set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } } }
     const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));

@@ -41,3 +41,15 @@ test('Open Graph product tags', () => {
     .toMatchObject({ title: 'Buy Ring Video Doorbell | Argos', brand: 'Ring' });
   expect(read('<meta property="og:type" content="article"><meta property="og:title" content="News">')).toBeUndefined();
 });
+
+test('the hostile OTTO page is read from its structured data, markup and all, as plain text', async () => {
+  const { loadFixtures } = await import('../support/fixtures');
+  const { readFileSync } = await import('node:fs');
+  const { siteForUrl } = await import('../../src/sites');
+  const { readProduct } = await import('../../src/sites/read');
+  const fixture = loadFixtures((f) => f.file === 'hostile/markup-in-structured-data.html', 'hostile/INDEX.tsv')[0]!;
+  const signals = readProduct(siteForUrl(new URL(fixture.url))!, parseHTML(readFileSync(fixture.path, 'utf8')).document);
+  // JSON-LD wins on this shop: the markup reaches detection (and the panel's "why") as text only.
+  expect(signals?.title).toBe(`Ring Video Doorbell <img src=x onerror="window.__pwned='ld'"> (2. Gen) <script>window.__pwned='ld-script'</script>`);
+  expect(signals?.brand).toBe(`Ring<svg onload="window.__pwned='ld-brand'"></svg>`);
+});
