@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import type { Plugin } from 'vite';
@@ -40,7 +40,12 @@ function bundledDataset(): Plugin {
         // A JSON string parses faster than the same data as a JavaScript literal; a string needs no parsing.
         const parse = typeof data === 'string' ? JSON.stringify(data) : `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
         // Lazy: parsed on first call, so a page where the content script has nothing to do never pays for it.
-        writeFileSync(file, lazy ? `let value;\nexport default () => (value ??= ${parse});\n` : `export default ${parse};\n`);
+        const code = lazy ? `let value;\nexport default () => (value ??= ${parse});\n` : `export default ${parse};\n`;
+        // Written only when changed, and whole (rename), since tests and builds may run side by side.
+        if (!existsSync(file) || readFileSync(file, 'utf8') !== code) {
+          writeFileSync(`${file}.${String(process.pid)}.tmp`, code);
+          renameSync(`${file}.${String(process.pid)}.tmp`, file);
+        }
         return file;
       };
       const content = contentData(result.data);

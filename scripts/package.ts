@@ -41,11 +41,14 @@ function filesUnder(dir: string): string[] {
     .map((file) => file.split(sep).join('/'));
 }
 
-/** The project's files as they are in the working tree, tracked or new but not ignored (so a local build and its sources match). */
+/**
+ * The files git tracks, as they are in the working tree (so the builds and the sources match).
+ * Untracked files never go in; uncommitted changes do, with a warning: release from a clean tree.
+ */
 function sourceFiles(): string[] {
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
-  const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim();
-  if (dirty) console.warn('package: the working tree has uncommitted changes; they are in the packages');
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached'], { cwd: ROOT, encoding: 'utf8' });
+  const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  if (dirty) console.warn('package: tracked files have uncommitted changes; they are in the packages (release from a clean tree)');
   const files = new Set(listed.split('\0').filter((file) => file && existsSync(join(ROOT, file))));
   return [...files].filter((file) => !SOURCE_EXCLUDED.some((prefix) => file.startsWith(prefix)));
 }
@@ -76,7 +79,7 @@ async function main(): Promise<void> {
     const firefox = join(work, 'firefox');
     build(chrome);
     build(firefox, 'firefox');
-    rmSync(out, { recursive: true, force: true });
+    // Only our own files are replaced: --out may point at a folder that holds other things.
     mkdirSync(out, { recursive: true });
     const zips: [string, string, string[]][] = [
       [`unwarranted-${version}-chrome.zip`, chrome, filesUnder(chrome)],

@@ -15,6 +15,7 @@ import { SITES } from '../sites';
 import type { DatasetChanges } from '../update/diff';
 import { MAX_UPDATE_BYTES } from '../update/download';
 import { checkUpdate } from '../update/pipeline';
+import { dayBefore } from '../update/download';
 import { prepareUpdate } from '../update/prepare';
 
 /** An element of this page by id, checked to be of the expected type. */
@@ -120,7 +121,7 @@ async function main(): Promise<void> {
       say(ui.t('options_checking'), 'busy');
       const result = await prepareUpdate(url, active.dataset);
       if (!result.ok && result.reason === 'not-modified') {
-        say(ui.t('update_not_modified', formatPartialDate(active.dataset.reviewed, ui.locale)), 'ok');
+        say(ui.t('update_not_modified', formatPartialDate(dayBefore(active.dataset.reviewed) ?? active.dataset.reviewed, ui.locale)), 'ok');
         return;
       }
       if (!result.ok) {

@@ -4,8 +4,10 @@ const MAX_FIELD = 1000;
 /** Raw characters looked at per field: room for indentation, yet a 1 MB field is never scanned whole. */
 const MAX_RAW = 20 * MAX_FIELD;
 
-/** An element's text, cut before any processing, whitespace collapsed, bounded in length. */
-const fieldText = (element: Element): string => element.textContent.slice(0, MAX_RAW).replace(/\s+/g, ' ').trim().slice(0, MAX_FIELD);
+/** Page text cut before any processing, whitespace collapsed, bounded in length. */
+export const clipText = (raw: string, max = MAX_FIELD): string => raw.slice(0, MAX_RAW).replace(/\s+/g, ' ').trim().slice(0, max);
+
+const fieldText = (element: Element): string => clipText(element.textContent);
 
 /** Text of the first element matching a selector, whitespace collapsed, bounded in length. */
 export function textOf(root: ParentNode, selector: string): string | undefined {

@@ -4,6 +4,8 @@
  * Defensive: pages are hostile input, so sizes are bounded and nothing here throws.
  */
 import type { ProductSignals } from '../detect/detect';
+import { MAX_TEXT } from '../detect/normalize';
+import { clipText } from './dom';
 
 /** JSON-LD blocks larger than this are skipped: product data is small, ad payloads are not. */
 const MAX_JSON_LD = 200_000;
@@ -17,7 +19,7 @@ function isRecord(value: unknown): value is Record<string, Json> {
 }
 
 function text(value: Json | undefined): string | undefined {
-  if (typeof value === 'string') return value.slice(0, 20_000).trim().slice(0, 1000) || undefined;
+  if (typeof value === 'string') return clipText(value, MAX_TEXT) || undefined;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return text(value[0]);
   if (isRecord(value)) return text(value['name']);
@@ -87,7 +89,7 @@ function itemprop(scope: Element, name: string): string | undefined {
     .find((candidate) => candidate.parentElement?.closest('[itemscope]') === scope);
   if (!element) return undefined;
   const value = element.getAttribute('content') ?? element.querySelector('[itemprop="name"]')?.textContent ?? element.textContent;
-  return value.slice(0, 20_000).replace(/\s+/g, ' ').trim().slice(0, 1000) || undefined;
+  return clipText(value) || undefined;
 }
 
 function fromMicrodata(document: Document): Partial<ProductSignals> | undefined {
@@ -103,7 +105,7 @@ function fromMicrodata(document: Document): Partial<ProductSignals> | undefined 
 
 function meta(document: Document, property: string): string | undefined {
   const value = document.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content');
-  return value?.trim() || undefined;
+  return value ? clipText(value, MAX_TEXT) || undefined : undefined;
 }
 
 function fromOpenGraph(document: Document): Partial<ProductSignals> | undefined {

@@ -48,9 +48,21 @@ export function httpDate(isoDate: string): string | undefined {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === isoDate ? date.toUTCString() : undefined;
 }
 
+/**
+ * The date update checks are conditional on: the day before the dataset's review date, which every
+ * user of that dataset shares. A day early, because a maintainer east of UTC may upload a same-day
+ * release before midnight UTC; a needless download costs little, a missed update more.
+ */
+export function dayBefore(isoDate: string): string | undefined {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return undefined;
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
 export async function downloadUpdate(
   url: string,
-  options: { timeoutMs?: number; maxBytes?: number; modifiedSince?: string } = {},
+  options: { timeoutMs?: number; maxBytes?: number; modifiedSince?: string | undefined } = {},
 ): Promise<Download> {
   let parsed: URL;
   try {

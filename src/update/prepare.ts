@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '../dataset/schema';
 import { trustedKeys } from '../dataset/store';
-import { downloadUpdate, type DownloadFailure, MAX_UPDATE_BYTES } from './download';
+import { dayBefore, downloadUpdate, type DownloadFailure, MAX_UPDATE_BYTES } from './download';
 import { checkUpdate, type UpdateFailure, type UpdateResult } from './pipeline';
 
 export type PreparedUpdate =
@@ -14,13 +14,13 @@ export type PreparedUpdate =
 
 export { DEFAULT_UPDATE_URL } from './default-url';
 
+
 export async function prepareUpdate(
   url: string,
   current: Dataset,
   options: { timeoutMs?: number } = {},
 ): Promise<PreparedUpdate> {
-  // Conditional on the date of the dataset in use, which every user of that dataset shares.
-  const download = await downloadUpdate(url, { ...options, maxBytes: MAX_UPDATE_BYTES, modifiedSince: current.reviewed });
+  const download = await downloadUpdate(url, { ...options, maxBytes: MAX_UPDATE_BYTES, modifiedSince: dayBefore(current.reviewed) });
   if (!download.ok) return download;
   const result = await checkUpdate({
     bytes: download.bytes,

@@ -133,7 +133,7 @@ test('a valid signed update shows what changes, installs on confirmation, and ca
 });
 
 test('the check is conditional on the date of the dataset in use; a 304 answer means up to date, with nothing changed', async () => {
-  const since = new Date(`${bundled.reviewed}T00:00:00Z`).toUTCString();
+  const since = new Date(Date.parse(`${bundled.reviewed}T00:00:00Z`) - 24 * 60 * 60 * 1000).toUTCString();
   // The server answers 304 only to the expected condition; anything else would get a newer signed file.
   const bytes = encode(newer());
   const signature = await signBytes(bytes, key.privateKeyPem);

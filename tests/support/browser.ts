@@ -70,7 +70,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     const url = route.request().url();
     if (url.startsWith('chrome-extension://')) return route.continue();
     const navigation = route.request().isNavigationRequest();
-    const headers = route.request().headers();
+    const headers = await route.request().allHeaders();
     requests.push({ url, navigation, headers });
     const served = resources.get(key(url));
     const resource = typeof served === 'function' ? served(headers) : served;

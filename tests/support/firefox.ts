@@ -45,6 +45,12 @@ export async function launchFirefox(dist = DIST_FIREFOX): Promise<Firefox> {
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': 9,
       'network.proxy.no_proxies_on': '',
+      'network.proxy.socks_remote_dns': true,
+      // No DNS-over-HTTPS, no prefetching, no WebRTC: nothing around the proxy either.
+      'network.trr.mode': 5,
+      'network.dns.disablePrefetch': true,
+      'network.prefetch-next': false,
+      'media.peerconnection.enabled': false,
     },
   });
   const id = await browser.installExtension(dist);

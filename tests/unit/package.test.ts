@@ -1,5 +1,5 @@
 /**
- * `npm run package`, run twice from the same sources: the store zips must be byte-identical, and
+ * `npm run package`, run twice from the same sources (in different time zones and locales): the store zips must be byte-identical, and
  * each must hold what its store needs (manifest at the root, the right version and browser keys).
  */
 import { execFileSync } from 'node:child_process';
@@ -15,7 +15,11 @@ const work = mkdtempSync(join(tmpdir(), 'unwarranted-package-test-'));
 const runs = [join(work, 'first'), join(work, 'second')];
 
 beforeAll(() => {
-  for (const out of runs) execFileSync('npx', ['tsx', 'scripts/package.ts', '--out', out], { cwd: ROOT, stdio: 'pipe' });
+  // The second run in another time zone and locale: zips store local time, so a fixed time must not depend on them.
+  const environments = [{}, { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' }];
+  for (const [index, out] of runs.entries()) {
+    execFileSync('npx', ['tsx', 'scripts/package.ts', '--out', out], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ...environments[index] } });
+  }
 }, 180_000);
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });

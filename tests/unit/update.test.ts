@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { readDatasetFiles } from '../../src/dataset/files';
 import { Dataset, type Claim } from '../../src/dataset/schema';
 import { diffDatasets } from '../../src/update/diff';
-import { downloadUpdate, httpDate } from '../../src/update/download';
+import { dayBefore, downloadUpdate, httpDate } from '../../src/update/download';
 import { checkUpdate, compareVersions, type UpdateResult } from '../../src/update/pipeline';
 import { generateKeyPair, publicKeyOf, signBytes } from '../../src/update/sign';
 import trustedKeys from '../../public/update-keys.json' with { type: 'json' };
@@ -331,5 +331,9 @@ describe('downloadUpdate', () => {
     expect((await download(() => new Response('{}'), '2026-13-45')).sent[0]!.init.headers).toBeUndefined();
     expect(httpDate('2026-02-30')).toBeUndefined();
     expect(httpDate('2024-02-29')).toBe('Thu, 29 Feb 2024 00:00:00 GMT');
+  });
+
+  test('checks are conditional on the day before the review date (a same-day release east of UTC is not missed)', () => {
+    expect([dayBefore('2026-11-23'), dayBefore('2024-03-01'), dayBefore('2026-01-01'), dayBefore('nonsense')]).toEqual(['2026-11-22', '2024-02-29', '2025-12-31', undefined]);
   });
 });

@@ -46,6 +46,18 @@ describe('first look for a vendor (detect/vendor-words.ts)', () => {
     expect(spared.length).toBeGreaterThan(pages.filter(({ fixture }) => fixture.label !== 'camera').length / 3);
   });
 
+  test('never turns away any phrase of the dataset, as title, with a camera word, or as brand', () => {
+    const phrases = dataset.vendors.flatMap(({ recognition: r }) => [...r.brands, ...r.parentBrands, ...r.lines.flatMap((line) => line.match)])
+      .map((phrase) => phrase.replaceAll('#', '200'));
+    const inputs = phrases.flatMap((phrase) => [
+      { title: phrase }, { title: `${phrase} security camera` }, { title: `${phrase} video doorbell` },
+      { title: 'Wireless security camera', brand: phrase }, { title: 'Video doorbell', brand: `Visit the ${phrase} Store` },
+    ]);
+    expect(inputs.filter((input) => !gateHolds(input))).toEqual([]);
+    // The test has teeth: most of these inputs do give a vendor.
+    expect(inputs.filter((input) => detect(input, matcher).detection !== null).length).toBeGreaterThan(phrases.length);
+  });
+
   test('never turns away a vendor on random titles, brands and models', () => {
     // Every word and whole phrase of the dataset's recognition data, taken from the dataset itself
     // (not from the gate, so a start word the gate forgot would show up here), plus the word lists'
