@@ -1,24 +1,33 @@
 #!/usr/bin/env bash
-# Makes sure a Debian browser package is installed for the browser tests, the demo and the bench:
+# Makes sure a Debian browser is installed for the browser tests, the demo and the bench:
 #   bash scripts/ensure-browser.sh chromium      (/usr/bin/chromium, or CHROMIUM_PATH)
-#   bash scripts/ensure-browser.sh firefox-esr   (/usr/bin/firefox-esr, or FIREFOX_PATH)
-# Installs it with apt-get when we are root; otherwise says exactly what to run.
+#   bash scripts/ensure-browser.sh firefox-esr   (/usr/bin/firefox-esr with its German language
+#                                                 pack for the German UI tests, or FIREFOX_PATH)
+# Installs what is missing with apt-get when we are root; otherwise says exactly what to run.
 set -euo pipefail
-package="${1:-chromium}"
-case "$package" in
-  chromium) override="${CHROMIUM_PATH:-}"; variable=CHROMIUM_PATH ;;
-  firefox-esr) override="${FIREFOX_PATH:-}"; variable=FIREFOX_PATH ;;
+browser="${1:-chromium}"
+case "$browser" in
+  chromium)
+    override="${CHROMIUM_PATH:-}"; variable=CHROMIUM_PATH
+    packages="chromium"; files="/usr/bin/chromium" ;;
+  firefox-esr)
+    override="${FIREFOX_PATH:-}"; variable=FIREFOX_PATH
+    packages="firefox-esr firefox-esr-l10n-de"
+    files="/usr/bin/firefox-esr /usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi" ;;
   *) echo "usage: ensure-browser.sh chromium|firefox-esr" >&2; exit 2 ;;
 esac
-if [ -x "/usr/bin/$package" ]; then exit 0; fi
 if [ -n "$override" ] && [ -x "$override" ]; then exit 0; fi
+missing=0
+for file in $files; do [ -e "$file" ] || missing=1; done
+if [ "$missing" = 0 ]; then exit 0; fi
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  echo "$package is missing: installing Debian's $package package (apt-get)…" >&2
+  echo "Installing Debian's $packages (apt-get)…" >&2
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq "$package" >/dev/null
+  # shellcheck disable=SC2086
+  apt-get install -y -qq $packages >/dev/null
   exit 0
 fi
-echo "$package is missing. Install it with:  sudo apt-get install -y $package" >&2
-echo "(or point $variable at another $package binary)" >&2
+echo "$browser is missing. Install it with:  sudo apt-get install -y $packages" >&2
+echo "(or point $variable at another $browser binary)" >&2
 exit 1

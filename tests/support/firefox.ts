@@ -20,7 +20,7 @@ export interface Firefox {
   serve(url: string, file: string): void;
   /** A new tab that answers only from what was served. */
   newPage(): Promise<Page>;
-  /** Opens one of the extension's pages (e.g. `src/popup/index.html`) in a new tab. */
+  /** Opens one of the extension's pages (e.g. `src/popup/index.html`) in a new tab, once `readySelector` is there. */
   openExtensionPage(path: string, readySelector: string): Promise<Page>;
   /** Every request a page tried to make, served or not (extension pages excluded), without fragment. */
   requests: { url: string; navigation: boolean }[];
@@ -29,7 +29,10 @@ export interface Firefox {
 
 const key = (url: string) => new URL(url).href.replace(/#.*$/, '');
 
-export async function launchFirefox(dist = DIST_FIREFOX): Promise<Firefox> {
+/** `lang: 'de'` needs Debian's German language pack (firefox-esr-l10n-de), which .ci/run installs. */
+export async function launchFirefox(options: { dist?: string; lang?: 'en' | 'de' } = {}): Promise<Firefox> {
+  const dist = options.dist ?? DIST_FIREFOX;
+  const locale = options.lang === 'de' ? 'de' : 'en-US';
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -38,7 +41,8 @@ export async function launchFirefox(dist = DIST_FIREFOX): Promise<Firefox> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
-      'intl.locale.requested': 'en-US',
+      'intl.locale.requested': locale,
+      'intl.accept_languages': locale,
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': 9,
@@ -84,8 +88,17 @@ export async function launchFirefox(dist = DIST_FIREFOX): Promise<Firefox> {
       const page = await browser.newPage();
       // Firefox never reports an extension page's load to WebDriver, so wait for its content instead.
       page.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => undefined);
-      await page.waitForSelector(readySelector, { timeout: 15_000 });
-      return page;
+      // The wait may begin in the old about:blank document and die with it; then it starts again.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await page.waitForSelector(readySelector, { timeout: Math.max(1000, deadline - Date.now()) });
+          return page;
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
     },
     close: () => browser.close(),
   };
