@@ -96,12 +96,14 @@ describe('the same words in Firefox as in Chromium, in English and German', () =
       police: /^Documented: United States: 11 times/,
       e2ee: 'Off by default; you can turn it on.',
       search: 'Look up a camera or doorbell brand',
+      actions: 'Article 77 of the GDPR',
     },
     de: {
       headline: 'Ring hat Aufnahmen ohne richterlichen Beschluss und ohne Einwilligung der Besitzer an die Polizei gegeben.',
       police: /^Dokumentiert: Vereinigte Staaten: 11-mal/,
       e2ee: 'Standardmäßig aus; Sie können sie einschalten.',
       search: 'Kamera- oder Türklingel-Marke nachschlagen',
+      actions: 'Art. 77 DSGVO',
     },
   };
   for (const lang of ['en', 'de'] as const) {
@@ -117,6 +119,12 @@ describe('the same words in Firefox as in Chromium, in English and German', () =
         expect(await text('.headline-text')).toBe(expected[lang].headline);
         expect(await text('.verdict-police .verdict-text')).toMatch(expected[lang].police);
         expect(await text('.verdict-e2ee .verdict-text')).toBe(expected[lang].e2ee);
+        // The sections come from the background (an event page in Firefox) when asked for the facts.
+        await page.evaluate(() => {
+          for (const section of document.querySelector('[data-unwarranted="panel"]')!.shadowRoot!.querySelectorAll('details')) section.open = true;
+        });
+        await page.waitForFunction(() => document.querySelector('[data-unwarranted="panel"]')?.shadowRoot?.querySelector('.section-sources .claim'), { timeout: 5000 });
+        expect(await text('.section-actions')).toContain(expected[lang].actions);
         await page.close();
         const popup = await browser.openExtensionPage('src/popup/index.html', '[data-unwarranted="result"]');
         expect(await popup.evaluate(() => document.body.innerText)).toContain(expected[lang].search);
