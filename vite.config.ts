@@ -63,6 +63,22 @@ function bundledDataset(): Plugin {
   };
 }
 
+/** A vitest project of real-browser tests (Chromium in tests/e2e, Firefox in tests/firefox). */
+function browserTests(name: string, include: string) {
+  return {
+    extends: true as const,
+    test: {
+      name,
+      include: [include],
+      environment: 'node' as const,
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+      // One browser at a time: the machine has two cores and each suite shares one browser.
+      fileParallelism: false,
+    },
+  };
+}
+
 // `vite build --mode firefox` (npm run build:firefox) builds the Firefox version into dist-firefox/.
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
@@ -92,29 +108,8 @@ export default defineConfig(({ mode }) => {
           extends: true,
           test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
         },
-        {
-          extends: true,
-          test: {
-            name: 'e2e',
-            include: ['tests/e2e/**/*.test.ts'],
-            environment: 'node',
-            testTimeout: 60_000,
-            hookTimeout: 120_000,
-            // One browser at a time: the machine has two cores and the suite shares one Chromium.
-            fileParallelism: false,
-          },
-        },
-        {
-          extends: true,
-          test: {
-            name: 'firefox',
-            include: ['tests/firefox/**/*.test.ts'],
-            environment: 'node',
-            testTimeout: 60_000,
-            hookTimeout: 120_000,
-            fileParallelism: false,
-          },
-        },
+        browserTests('e2e', 'tests/e2e/**/*.test.ts'),
+        browserTests('firefox', 'tests/firefox/**/*.test.ts'),
       ],
     },
   };

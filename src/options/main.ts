@@ -13,9 +13,8 @@ import { pageUi, translatePage } from '../shared/page-ui';
 import { readSettings, setVendorHidden, writeSettings } from '../shared/settings';
 import { SITES } from '../sites';
 import type { DatasetChanges } from '../update/diff';
-import { MAX_UPDATE_BYTES } from '../update/download';
+import { dayBefore, MAX_UPDATE_BYTES } from '../update/download';
 import { checkUpdate } from '../update/pipeline';
-import { dayBefore } from '../update/download';
 import { prepareUpdate } from '../update/prepare';
 
 /** An element of this page by id, checked to be of the expected type. */

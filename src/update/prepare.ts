@@ -14,7 +14,6 @@ export type PreparedUpdate =
 
 export { DEFAULT_UPDATE_URL } from './default-url';
 
-
 export async function prepareUpdate(
   url: string,
   current: Dataset,

@@ -33,8 +33,8 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Playwright reports URLs normalised; compare them the same way. */
-const key = (url: string) => new URL(url).href.replace(/#.*$/, '');
+/** How served pages and requests are matched: the normalised URL without its fragment. */
+export const urlKey = (url: string) => new URL(url).href.replace(/#.*$/, '');
 
 export interface LaunchOptions {
   lang?: 'en' | 'de';
@@ -72,7 +72,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     const navigation = route.request().isNavigationRequest();
     const headers = await route.request().allHeaders();
     requests.push({ url, navigation, headers });
-    const served = resources.get(key(url));
+    const served = resources.get(urlKey(url));
     const resource = typeof served === 'function' ? served(headers) : served;
     if (resource) {
       if (resource.delayMs) await new Promise((resolve) => setTimeout(resolve, resource.delayMs));
@@ -80,7 +80,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
         .fulfill({ status: resource.status ?? 200, contentType: resource.contentType ?? 'application/json', body: resource.body })
         .catch(() => undefined);
     }
-    const file = pages.get(key(url));
+    const file = pages.get(urlKey(url));
     if (file && navigation) {
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
     }
@@ -96,10 +96,10 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     context,
     requests,
     cspViolations,
-    serve: (url, file) => pages.set(key(url), file),
+    serve: (url, file) => pages.set(urlKey(url), file),
     serveResource: (url, resource) => {
-      if (resource) resources.set(key(url), resource);
-      else resources.delete(key(url));
+      if (resource) resources.set(urlKey(url), resource);
+      else resources.delete(urlKey(url));
     },
     async extensionId() {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/firefox-manifest';
+import { urlKey } from './browser';
 
 export const DIST_FIREFOX = join(import.meta.dirname, '..', '..', 'dist-firefox');
 export const FIREFOX = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
@@ -26,8 +27,6 @@ export interface Firefox {
   requests: { url: string; navigation: boolean }[];
   close(): Promise<void>;
 }
-
-const key = (url: string) => new URL(url).href.replace(/#.*$/, '');
 
 /** `lang: 'de'` needs Debian's German language pack (firefox-esr-l10n-de), which .ci/run installs. */
 export async function launchFirefox(options: { dist?: string; lang?: 'en' | 'de' } = {}): Promise<Firefox> {
@@ -69,8 +68,8 @@ export async function launchFirefox(options: { dist?: string; lang?: 'en' | 'de'
       const url = request.url();
       if (url.startsWith('moz-extension://') || url.startsWith('data:')) return void request.continue();
       const navigation = request.isNavigationRequest();
-      requests.push({ url: key(url), navigation });
-      const file = pages.get(key(url));
+      requests.push({ url: urlKey(url), navigation });
+      const file = pages.get(urlKey(url));
       if (file && navigation) {
         return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
       }
@@ -82,7 +81,7 @@ export async function launchFirefox(options: { dist?: string; lang?: 'en' | 'de'
   return {
     browser,
     requests,
-    serve: (url, file) => pages.set(key(url), file),
+    serve: (url, file) => pages.set(urlKey(url), file),
     newPage,
     async openExtensionPage(path, readySelector) {
       const page = await browser.newPage();

@@ -1,0 +1,26 @@
+/**
+ * What the extension must say, shared by the Chromium and the Firefox suites so that both
+ * browsers are held to the same words.
+ */
+
+/** The saved Ring page both suites read the panel on. */
+export const RING_PAGE = 'pages/amazon.de/synthetic-ring-battery-video-doorbell-plus.html';
+
+/** The panel's sentences for Ring, per UI language. */
+export const RING_PANEL = {
+  en: {
+    headline: 'Ring has given footage to police without a warrant or the owner’s consent.',
+    police: /^Documented: United States: 11 times/,
+    e2ee: 'Off by default; you can turn it on.',
+    actions: 'Article 77 of the GDPR',
+  },
+  de: {
+    headline: 'Ring hat Aufnahmen ohne richterlichen Beschluss und ohne Einwilligung der Besitzer an die Polizei gegeben.',
+    police: /^Dokumentiert: Vereinigte Staaten: 11-mal/,
+    e2ee: 'Standardmäßig aus; Sie können sie einschalten.',
+    actions: 'Art. 77 DSGVO',
+  },
+} as const;
+
+/** Popup queries (brand, parent company, product line, typo, German words) and the vendor ranked first. */
+export const POPUP_LOOKUPS = [['eufy', 'eufy'], ['Anker', 'eufy'], ['nest cam', 'nest'], ['Rnig', 'ring'], ['Türklingel Ring', 'ring']] as const;
