@@ -49,8 +49,8 @@ function sourceFiles(): string[] {
   const listed = execFileSync('git', ['ls-files', '-z', '--cached'], { cwd: ROOT, encoding: 'utf8' });
   const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim();
   if (dirty) console.warn('package: tracked files have uncommitted changes; they are in the packages (release from a clean tree)');
-  const files = new Set(listed.split('\0').filter((file) => file && existsSync(join(ROOT, file))));
-  return [...files].filter((file) => !SOURCE_EXCLUDED.some((prefix) => file.startsWith(prefix)));
+  // A tracked file deleted in the working tree is left out, like any other uncommitted change.
+  return listed.split('\0').filter((file) => file && existsSync(join(ROOT, file)) && !SOURCE_EXCLUDED.some((prefix) => file.startsWith(prefix)));
 }
 
 /** Writes a zip of `files` (paths relative to `base`), sorted, with fixed times and modes. */

@@ -23,6 +23,13 @@ function gateHolds(input: ProductSignals): boolean {
   return decision.detection === null && !decision.signals.some((signal) => VENDOR_SIGNALS.has(signal.type));
 }
 
+/** The dataset's recognition phrases (brands, parent brands, product lines), with `#` (any digit) as a number. */
+function recognitionPhrases({ withNotOurs = false } = {}): string[] {
+  return dataset.vendors
+    .flatMap(({ recognition: r }) => [...r.brands, ...r.parentBrands, ...(withNotOurs ? r.notOurs : []), ...r.lines.flatMap((line) => line.match)])
+    .map((phrase) => phrase.replaceAll('#', '200'));
+}
+
 const pages = loadFixtures().flatMap((fixture) => {
   const site = siteForUrl(new URL(fixture.url));
   const signals = site ? readProduct(site, parseHTML(readFileSync(fixture.path, 'utf8')).document) : undefined;
@@ -47,8 +54,7 @@ describe('first look for a vendor (detect/vendor-words.ts)', () => {
   });
 
   test('never turns away any phrase of the dataset, as title, with a camera word, or as brand', () => {
-    const phrases = dataset.vendors.flatMap(({ recognition: r }) => [...r.brands, ...r.parentBrands, ...r.lines.flatMap((line) => line.match)])
-      .map((phrase) => phrase.replaceAll('#', '200'));
+    const phrases = recognitionPhrases();
     const inputs = phrases.flatMap((phrase) => [
       { title: phrase }, { title: `${phrase} security camera` }, { title: `${phrase} video doorbell` },
       { title: 'Wireless security camera', brand: phrase }, { title: 'Video doorbell', brand: `Visit the ${phrase} Store` },
@@ -62,8 +68,7 @@ describe('first look for a vendor (detect/vendor-words.ts)', () => {
     // Every word and whole phrase of the dataset's recognition data, taken from the dataset itself
     // (not from the gate, so a start word the gate forgot would show up here), plus the word lists'
     // usual words and noise, so that matches happen.
-    const phrases = dataset.vendors.flatMap(({ recognition: r }) => [...r.brands, ...r.parentBrands, ...r.notOurs, ...r.lines.flatMap((line) => line.match)])
-      .map((phrase) => phrase.replaceAll('#', '200'));
+    const phrases = recognitionPhrases({ withNotOurs: true });
     const known = [...new Set([...phrases, ...phrases.flatMap((phrase) => phrase.split(/\s+/)), 'doorbell', 'camera', 'kamera', 'für', 'for', 'mount', 'visit', 'the', 'store', 'cam', 'pro', '2'])];
     expect(known.length).toBeGreaterThan(vendorWords.words.size);
     const word = fc.oneof(fc.constantFrom(...known), fc.constantFrom(...known).map((w) => w.toUpperCase()), fc.string({ maxLength: 6 }));
