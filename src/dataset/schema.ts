@@ -54,11 +54,19 @@ const Text = z.string().trim().min(1).max(2000).refine(wellFormed, BROKEN_TEXT);
 export const LocalizedText = z.strictObject({ en: Text, de: Text });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
+/**
+ * A name: a proper name the same in every language ("The Verge"), or, where it is a description
+ * ("Flock Safety integration", "EUR-Lex (Publications Office of the European Union)"), one per
+ * language, so no English leaks into another language's UI.
+ */
+export const Name = z.union([Text, LocalizedText]);
+export type Name = z.infer<typeof Name>;
+
 export const ClaimId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case claim id');
 
 export const Source = z.strictObject({
   url: HttpsUrl,
-  publisher: Text,
+  publisher: Name,
   /** The headline as published; in [brackets] a description, where the headline could not be checked. */
   title: Text,
   /** Publication date; null for living pages that carry none (vendor help pages, policies). */
@@ -136,7 +144,7 @@ export const Verdicts = z.strictObject({
 export type Verdicts = z.infer<typeof Verdicts>;
 
 export const Partnership = z.strictObject({
-  name: Text,
+  name: Name,
   status: z.enum(['active', 'ended', 'announced', 'cancelled', 'unknown']),
   start: PartialDate.optional(),
   end: PartialDate.optional(),
@@ -190,7 +198,10 @@ export type Recognition = z.infer<typeof Recognition>;
 
 export const Vendor = z.strictObject({
   id: VendorId,
+  /** The brand as shops spell it ("eufy", "TP-Link"): a proper name, the same in every language. */
   name: Text,
+  /** What the entry covers, where the name alone would mislead ("Echo Show and other Amazon devices with a camera"). */
+  scope: LocalizedText.optional(),
   /** Parent company as it is publicly named, e.g. "Amazon.com, Inc.". */
   parent: Text,
   /** ISO country code of the headquarters, or null when unknown. */

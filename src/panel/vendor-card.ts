@@ -5,6 +5,7 @@
  * text only: no HTML is parsed from data.
  */
 import type { VerdictSummary } from '../dataset/summary';
+import { nameIn } from '../dataset/names';
 import type { Claim, Dataset, Source, Vendor } from '../dataset/schema';
 import type { MessageKey, Translate } from '../shared/i18n';
 import { type ContentLanguage, formatNumber, formatPartialDate, formatPeriod, regionName } from './format';
@@ -117,8 +118,8 @@ function externalLink(context: CardContext, url: string, label: string, title?: 
 
 function sourceLink(context: CardContext, source: Source): HTMLElement {
   const label = source.published
-    ? context.t('source_label', [source.publisher, formatPartialDate(source.published, context.locale)])
-    : context.t('source_label_undated', source.publisher);
+    ? context.t('source_label', [nameIn(source.publisher, context.language), formatPartialDate(source.published, context.locale)])
+    : context.t('source_label_undated', nameIn(source.publisher, context.language));
   return externalLink(context, source.url, label, source.title);
 }
 
@@ -196,7 +197,7 @@ function sectionBodies(context: CardContext, facts: VendorFacts): Record<Section
     const item = node(context, 'li', 'programme');
     const period = programme.start ? formatPeriod(programme.start, programme.end ?? programme.start, context.locale) : '';
     item.append(
-      node(context, 'strong', 'programme-name', programme.name),
+      node(context, 'strong', 'programme-name', nameIn(programme.name, context.language)),
       ` (${t(PROGRAMME_STATUS_KEYS[programme.status])}${period ? `, ${period}` : ''}): `,
       programme.summary[context.language],
     );

@@ -12,6 +12,12 @@ export interface Settings {
   panelCollapsed: boolean;
   /** Vendors the user chose not to see the panel for. */
   hiddenVendors: VendorId[];
+  /**
+   * Vendors hidden "until something new is known": the fingerprints of the vendor's claims when
+   * the user hid it (dataset/fingerprint.ts). A dataset that adds or changes a claim brings the
+   * panel back once, with what is new marked.
+   */
+  hiddenUntilNew: Partial<Record<VendorId, string[]>>;
   language: LanguageSetting;
   /** Log detection decisions to the console. */
   debug: boolean;
@@ -26,6 +32,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   panelCollapsed: false,
   hiddenVendors: [],
+  hiddenUntilNew: {},
   language: 'auto',
   debug: false,
   disabledShops: [],
@@ -40,12 +47,23 @@ export function parseSettings(raw: Record<string, unknown>): Settings {
   return {
     panelCollapsed: raw['panelCollapsed'] === true,
     hiddenVendors: [...new Set(hidden.filter((id): id is VendorId => typeof id === 'string' && vendorIds.has(id)))],
+    hiddenUntilNew: parseHiddenUntilNew(raw['hiddenUntilNew']),
     language: isLanguageSetting(raw['language']) ? raw['language'] : 'auto',
     debug: raw['debug'] === true,
     disabledShops: Array.isArray(raw['disabledShops']) ? raw['disabledShops'].filter((id): id is string => typeof id === 'string') : [],
     autoUpdate: raw['autoUpdate'] === true,
     updateUrl: typeof raw['updateUrl'] === 'string' && /^https:\/\/[^/\s]+/.test(raw['updateUrl']) ? raw['updateUrl'] : DEFAULT_UPDATE_URL,
   };
+}
+
+function parseHiddenUntilNew(raw: unknown): Settings['hiddenUntilNew'] {
+  const result: Settings['hiddenUntilNew'] = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return result;
+  for (const [vendor, fingerprints] of Object.entries(raw)) {
+    if (!vendorIds.has(vendor) || !Array.isArray(fingerprints)) continue;
+    result[vendor as VendorId] = fingerprints.filter((value): value is string => typeof value === 'string');
+  }
+  return result;
 }
 
 export async function readSettings(): Promise<Settings> {

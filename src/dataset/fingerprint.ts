@@ -1,0 +1,30 @@
+/**
+ * Short fingerprints of a vendor's claims, so "hide until something new is known" can tell which
+ * claims a dataset added or changed since the user hid the vendor. Pure and zod-free.
+ */
+import type { Claim } from './schema';
+
+/** FNV-1a, 32 bit: enough to tell edits of one claim apart; not a security measure. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/** "claim-id:hash" of everything the reader sees of the claim: date, status, texts, sources. */
+export function claimFingerprint(claim: Pick<Claim, 'id' | 'date' | 'status' | 'summary' | 'sources'>): string {
+  return `${claim.id}:${fnv1a(JSON.stringify([claim.date, claim.status, claim.summary, claim.sources]))}`;
+}
+
+export function claimFingerprints(claims: readonly Claim[]): string[] {
+  return claims.map(claimFingerprint);
+}
+
+/** Ids of the claims that are new or changed compared with the fingerprints the user saw. */
+export function newClaimIds(claims: readonly Claim[], seen: readonly string[]): string[] {
+  const known = new Set(seen);
+  return claims.filter((claim) => !known.has(claimFingerprint(claim))).map((claim) => claim.id);
+}
