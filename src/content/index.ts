@@ -4,16 +4,21 @@
  * a few elements. Then it watches for the shop swapping the product in place.
  */
 import generated from 'virtual:unwarranted/content';
+import reportTarget from 'virtual:unwarranted/report';
 import packedVendorWords from 'virtual:unwarranted/vendor-words';
+import { claimFingerprints, newClaimIds } from '../dataset/fingerprint';
+import type { VendorId } from '../dataset/schema';
 import { type ContentData, summarizeVerdicts } from '../dataset/summary';
 import { type Decision, detect, type ProductSignals } from '../detect/detect';
 import { loadMatcher, type Matcher } from '../detect/matcher';
 import { mayNameVendor, parseVendorWords, type VendorWords } from '../detect/vendor-words';
 import { usePreformatted } from '../panel/format';
 import { createPanel, ownsPanel, type PanelOptions, type PanelView, placePanel, revealPanel, showError, showFacts, updatePanel, updateSignals } from '../panel/panel';
+import type { VendorFacts } from '../panel/vendor-card';
 import { browserUi, type Ui, uiFor } from '../shared/locales';
 import { reportTab, requestMessages, requestVendorFacts } from '../shared/messages';
-import { DEFAULT_SETTINGS, readSettings, type Settings, setVendorHidden, writeSettings } from '../shared/settings';
+import { DEFAULT_SETTINGS, readSettings, type Settings, setVendorHidden, setVendorHiddenUntilNew, writeSettings } from '../shared/settings';
+import { reportHref } from '../shared/report';
 import { siteForUrl } from '../sites';
 import { findAnchor, loadProgress, readProduct } from '../sites/read';
 import type { SiteSpec } from '../sites/types';
@@ -61,12 +66,18 @@ interface ContentState {
   /** When something else removed the panel lately (performance.now()). */
   removals?: number[];
   stop?: AbortController;
+  /** Vendors hidden until something new is known that came back on this page with news. */
+  returned?: Set<VendorId>;
+  /** The facts asked of the background for the vendor shown. */
+  facts?: { vendor: VendorId; answer: Promise<VendorFacts | null> };
 }
 const STATE_KEY = Symbol.for('unwarranted.content');
 const scope = globalThis as unknown as Record<symbol, ContentState | undefined>;
 const state: ContentState = (scope[STATE_KEY] ??= {});
 
 const panelShown = () => state.panel !== undefined;
+/** Read afresh after an await: the panel may have been replaced or removed meanwhile. */
+const currentPanel = (): HTMLElement | undefined => state.panel;
 
 function removePanel(report = true): void {
   if (state.panel && report) void reportTab(null).catch(() => undefined);
@@ -147,8 +158,9 @@ function run(): void {
   // The panel goes in now, in this task, at its final size: before the frame that would paint
   // what follows it, so nothing the shopper has seen moves. Before the first read of the
   // settings it keeps its place but shows nothing, so a vendor the user hid never flashes up.
-  show(site, view, panelOptions(known?.settings ?? DEFAULT_SETTINGS, known?.ui ?? browserUi()), !known);
-  void fresh.then(({ settings, ui }) => {
+  const mayStayAway = known?.settings.hiddenUntilNew[view.vendor] !== undefined && !state.returned?.has(view.vendor);
+  show(site, view, panelOptions(known?.settings ?? DEFAULT_SETTINGS, known?.ui ?? browserUi()), !known || mayStayAway);
+  void fresh.then(async ({ settings, ui }) => {
     if (state.signature !== signature || !state.panel || !state.view || !state.options) return;
     if (!wanted(settings, site, view)) {
       removePanel();
@@ -161,8 +173,43 @@ function run(): void {
       state.options = { ...options, version: shown.version, reviewed: shown.reviewed };
       updatePanel(state.panel, state.view, state.options);
     }
-    revealPanel(state.panel);
+    const seen = state.returned?.has(view.vendor) ? undefined : settings.hiddenUntilNew[view.vendor];
+    if (seen && !(await returnsWithNews(view.vendor, seen))) {
+      if (state.signature === signature) removePanel();
+      return;
+    }
+    // The panel may have moved on to another product while the facts were asked for.
+    const panel = currentPanel();
+    if (state.signature === signature && panel) revealPanel(panel);
   });
+}
+
+/**
+ * For a vendor hidden until something new is known: whether the dataset in use adds or changes a
+ * claim the user has not seen. If so, the panel comes back once, with those claims marked, and
+ * what is known now counts as seen.
+ */
+async function returnsWithNews(vendor: VendorId, seen: readonly string[]): Promise<boolean> {
+  const facts = await factsFor(vendor).catch(() => null);
+  if (!facts || !state.panel || state.view?.vendor !== vendor) return false;
+  const fresh = newClaimIds(facts.vendor.claims, seen);
+  if (fresh.length === 0) return false;
+  showFacts(state.panel, facts, new Set(fresh));
+  // Shown for the rest of this page (variants of the product included), hidden again on the next.
+  (state.returned ??= new Set()).add(vendor);
+  void setVendorHiddenUntilNew(vendor, claimFingerprints(facts.vendor.claims)).catch(() => undefined);
+  return true;
+}
+
+/** The facts of the vendor shown, asked of the background once per panel. */
+function factsFor(vendor: VendorId): Promise<VendorFacts | null> {
+  if (state.facts?.vendor !== vendor) state.facts = { vendor, answer: requestVendorFacts(vendor) };
+  return state.facts.answer;
+}
+
+async function hideUntilNew(vendor: VendorId): Promise<void> {
+  const facts = await factsFor(vendor).catch(() => null);
+  await setVendorHiddenUntilNew(vendor, facts ? claimFingerprints(facts.vendor.claims) : []);
 }
 
 /** Whether the user wants a panel for this vendor on this shop. */
@@ -170,18 +217,33 @@ function wanted(settings: Settings, site: SiteSpec, view: PanelView): boolean {
   return !settings.hiddenVendors.includes(view.vendor) && !settings.disabledShops.includes(site.id);
 }
 
+// A failed settings write leaves the setting as it was; the panel has nowhere better to say so.
+function quietly(write: Promise<void>): void {
+  write.catch(() => undefined);
+}
+
 function panelOptions(settings: Settings, { t, locale, language }: Ui): PanelOptions {
+  const version = content().data.version;
   return {
     context: { t, locale, language },
-    version: content().data.version,
+    version,
     reviewed: content().data.reviewed,
     collapsed: settings.panelCollapsed,
     onCollapse: (collapsed) => {
       if (state.options) state.options = { ...state.options, collapsed };
-      void writeSettings({ panelCollapsed: collapsed });
+      quietly(writeSettings({ panelCollapsed: collapsed }));
     },
-    onHideVendor: (vendor) => void setVendorHidden(vendor, true),
-    onUndoHide: (vendor) => void setVendorHidden(vendor, false),
+    onHideVendor: (vendor) => {
+      quietly(setVendorHidden(vendor, true));
+    },
+    onHideUntilNew: (vendor) => {
+      quietly(hideUntilNew(vendor));
+    },
+    onUndoHide: (vendor) => {
+      quietly(setVendorHidden(vendor, false));
+    },
+    report: (vendor, about) =>
+      reportHref(reportTarget, { vendor, about, version: state.options?.version ?? version, language }, t('report_body_prompt')),
   };
 }
 
@@ -219,8 +281,9 @@ function debugLog(settings: Settings, signals: ProductSignals | undefined, decis
 
 /** Fills in the sections; ignores an answer that arrives after the panel moved to another vendor. */
 async function loadFacts(panel: HTMLElement, vendor: PanelView['vendor']): Promise<void> {
+  delete state.facts;
   try {
-    const facts = await requestVendorFacts(vendor);
+    const facts = await factsFor(vendor);
     if (panel !== state.panel || state.view?.vendor !== vendor) return;
     if (!facts) {
       showError(panel);

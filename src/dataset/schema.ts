@@ -93,6 +93,11 @@ export const Claim = z.strictObject({
   evidence: z.enum(['primary', 'secondary']),
   summary: LocalizedText,
   sources: z.array(Source).min(1, 'a claim needs at least one source'),
+  /**
+   * Claims of the same vendor a reader should see with this one (a rebuttal, a correction). The
+   * UI links them by date, so texts never say "see the next entry", which depends on the order.
+   */
+  seeAlso: z.array(ClaimId).optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 
@@ -138,7 +143,17 @@ export const Verdicts = z.strictObject({
   e2ee: verdict(['default', 'opt-in', 'not-offered', 'unknown'] as const),
   cloudByDefault: verdict(YesNo),
   localOnly: verdict(['yes', 'partial', 'no', 'unknown'] as const),
-  transparencyReport: verdict(YesNo).extend({ url: HttpsUrl.optional() }),
+  transparencyReport: verdict(YesNo).extend({
+    url: HttpsUrl.optional(),
+    /**
+     * The years (or months) the reports cover, set only where the cited claims say so ("the
+     * report on 2020"); the year a report was published is not its period.
+     */
+    period: z
+      .strictObject({ from: PartialDate, to: PartialDate })
+      .refine((period) => period.from <= period.to, 'expected a period that does not end before it starts')
+      .optional(),
+  }),
   euStorage: verdict(['eu', 'outside-eu', 'local', 'unknown'] as const),
 });
 export type Verdicts = z.infer<typeof Verdicts>;
@@ -310,6 +325,9 @@ function checkCitations(vendor: Vendor, path: (string | number)[], ctx: Context)
   });
   vendor.actions.forEach((item, i) => {
     cite(item.claims, ['actions', i, 'claims']);
+  });
+  vendor.claims.forEach((claim, i) => {
+    cite(claim.seeAlso ?? [], ['claims', i, 'seeAlso']);
   });
 }
 

@@ -62,9 +62,28 @@ function text(tokens: readonly string[], match: PhraseMatch<unknown>): string {
   return tokens.slice(match.start, match.end).join(' ');
 }
 
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The matched words as written in `original`, with the shop's own hyphens and spaces ("TP-Link",
+ * not "TP Link"); the printed words joined by spaces where they cannot be found.
+ */
+function asWritten(original: string, printed: readonly string[], match: { start: number; end: number }): string {
+  const parts = printed.slice(match.start, match.end);
+  const found = new RegExp(parts.map(escapeRegExp).join("[\\s\\-./&+'’_]{1,3}")).exec(original.slice(0, 2000));
+  return found?.[0] ?? parts.join(' ');
+}
+
 /** The brand field without "Visit the … Store" and the like. */
 export function brandWords(brand: string): string[] {
   return words(brand.replace(JAPANESE_STORE, ' ')).filter((word) => !BRAND_BOILERPLATE.has(word));
+}
+
+/** brandWords() with each word as the shop printed it, for explanations shown to people. */
+function brandTokens(brand: string): { words: string[]; printed: string[] } {
+  const tokens = tokenize(brand.replace(JAPANESE_STORE, ' '));
+  const keep = tokens.words.map((word) => !BRAND_BOILERPLATE.has(word));
+  return { words: tokens.words.filter((_, i) => keep[i]), printed: tokens.printed.filter((_, i) => keep[i]) };
 }
 
 export function detect(input: ProductSignals, matcher: Matcher): Decision {
@@ -76,7 +95,7 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
 
   const { words: title, printed, clause } = tokenize(input.title);
   /** The matched words as the shop printed them. */
-  const asPrinted = (match: { start: number; end: number }) => printed.slice(match.start, match.end).join(' ');
+  const asPrinted = (match: { start: number; end: number }) => asWritten(input.title, printed, match);
   if (title.length === 0) return reject('no-title', '');
 
   const notCamera = matcher.notCamera.findFirst(title);
@@ -88,12 +107,14 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
 
   // Vendor: a product line before any "for", else the brand field, else the brand leading the title.
   const lines = matcher.lines.findAll(title).filter((hit) => hit.start < forAt);
-  const brandField = input.brand ? brandWords(input.brand) : [];
+  const brand = input.brand ? brandTokens(input.brand) : { words: [], printed: [] };
+  const brandField = brand.words;
   const brandHit = matcher.brands.matchAt(brandField, 0);
   // Shops that print the brand apart from the name ("Reolink" + "Argus 4 Pro"): read them together.
   const brandLine =
     lines.length === 0 && brandHit ? matcher.lines.matchAt([...brandField.slice(0, brandHit.end), ...title], 0) : undefined;
-  const modelWords = input.model ? words(input.model) : [];
+  const model = input.model ? tokenize(input.model) : undefined;
+  const modelWords = model?.words ?? [];
   const modelLine = lines.length === 0 && !brandLine ? matcher.lines.findFirst(modelWords) : undefined;
   const outsideTitle = brandLine ?? modelLine;
   const line = lines[0] ?? outsideTitle;
@@ -106,11 +127,11 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
   let vendor: VendorId | undefined;
   if (line) {
     vendor = line.value.vendor;
-    const lineWords = line === modelLine ? modelWords : line === brandLine ? [...brandField, ...title] : printed;
+    const lineWords = line === modelLine ? (model?.printed ?? []) : line === brandLine ? [...brand.printed, ...printed] : printed;
     signals.push({ type: 'line', detail: text(lineWords, line) });
   } else if (brandHit?.value.strength === 'brand') {
     vendor = brandHit.value.vendor;
-    signals.push({ type: 'brand', detail: text(brandField, brandHit) });
+    signals.push({ type: 'brand', detail: asWritten(input.brand ?? '', brand.printed, brandHit) });
   } else if (leadHit?.value.strength === 'brand' && (!brandHit || brandHit.value.vendor === leadHit.value.vendor)) {
     vendor = leadHit.value.vendor;
     signals.push({ type: 'title-brand', detail: asPrinted(leadHit) });
@@ -119,7 +140,7 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
   const recognition = matcher.vendors.get(vendor);
   if (!recognition) return reject('no-vendor', vendor);
   if (brandHit && brandHit.value.vendor === vendor && line) {
-    signals.push({ type: 'brand', detail: text(brandField, brandHit) });
+    signals.push({ type: 'brand', detail: asWritten(input.brand ?? '', brand.printed, brandHit) });
   }
 
   // Device nouns: product lines and kind words, before any "for".
@@ -167,10 +188,10 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
   const specific = productDevices.find((device) => device.kind !== 'camera');
   let kind: Kind = specific?.kind ?? line?.value.kind ?? productDevices[0]?.kind ?? recognition.defaultKind;
   if (kind === 'camera') kind = recognition.defaultKind;
-  if (productDevices.length > 0) {
-    const shown = specific ?? productDevices[0];
-    if (shown) signals.push({ type: 'kind', detail: asPrinted(shown) });
-  }
+  // The word that says what the product is; a product line already stands as its own signal.
+  const kindWords = productDevices.filter((device) => !titleLines.some((hit) => hit.start === device.start && hit.end === device.end));
+  const shown = kindWords.find((device) => device.kind !== 'camera') ?? kindWords[0];
+  if (shown) signals.push({ type: 'kind', detail: asPrinted(shown) });
 
   // A vendor that also sells phones or lamps needs a product line or a security context.
   if (recognition.focus === 'mixed' && !line && kind === 'camera') {

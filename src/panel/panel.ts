@@ -11,7 +11,7 @@ import type { MessageKey } from '../shared/i18n';
 import type { PanelAnchor } from '../sites/types';
 import css from './panel.css?inline';
 import {
-  type CardContext, datasetLine, node, renderHeadline, renderSections, renderVerdicts, type Sections, severity,
+  type CardContext, datasetLine, node, renderHeadline, renderSections, renderVerdicts, reportLink, type Sections, severity,
   type VendorFacts,
 } from './vendor-card';
 
@@ -25,13 +25,18 @@ export interface PanelView {
 }
 
 export interface PanelOptions {
-  context: Omit<CardContext, 'document'>;
+  context: Omit<CardContext, 'document' | 'report'>;
   version: string;
   reviewed: string;
   collapsed: boolean;
   onCollapse: (collapsed: boolean) => void;
   onHideVendor: (vendor: VendorId) => void;
+  /** "Hide until something new is known". */
+  onHideUntilNew: (vendor: VendorId) => void;
+  /** Undoes either kind of hiding. */
   onUndoHide: (vendor: VendorId) => void;
+  /** The prefilled "Report a mistake" address for a vendor and subject, where the build has one. */
+  report?: (vendor: VendorId, about: string) => string | undefined;
 }
 
 export const PANEL_ATTRIBUTE = 'data-unwarranted';
@@ -59,7 +64,19 @@ const SIGNAL_KEYS: Partial<Record<Signal['type'], MessageKey>> = {
  * Our own references into each panel, never looked up by selector; the facts are kept so that a
  * re-render (settings, undo, another product) does not lose them.
  */
-const panels = new WeakMap<HTMLElement, { root: HTMLElement; sections?: Sections; facts?: VendorFacts; why?: HTMLDetailsElement; options?: PanelOptions }>();
+const panels = new WeakMap<
+  HTMLElement,
+  {
+    root: HTMLElement;
+    sections?: Sections;
+    facts?: VendorFacts;
+    /** Claims new since the user hid the vendor until something new is known. */
+    fresh?: ReadonlySet<string>;
+    freshNote?: HTMLElement;
+    why?: HTMLDetailsElement;
+    options?: PanelOptions;
+  }
+>();
 
 /** Whether this copy of the script made the panel (a second injection has its own references). */
 export function ownsPanel(host: HTMLElement): boolean {
@@ -75,21 +92,19 @@ function whySection(context: CardContext, view: PanelView): HTMLDetailsElement {
   const items = node(context, 'ul', 'list');
   for (const signal of view.signals) {
     const key = SIGNAL_KEYS[signal.type];
-    if (key) items.append(node(context, 'li', 'signal', t(key, signal.detail)));
+    if (key) items.append(node(context, 'li', 'signal', t(key, [signal.detail, view.vendorName])));
   }
-  details.append(
-    node(context, 'summary', 'section-summary', t('why_summary')),
-    node(context, 'p', 'note', t('why_intro')),
-    items,
-    node(context, 'p', 'note', t('why_wrong')),
-  );
+  const wrong = node(context, 'p', 'note', t('why_wrong'));
+  const report = reportLink(context, 'detection');
+  if (report) wrong.append(' ', report);
+  details.append(node(context, 'summary', 'section-summary', t('why_summary')), node(context, 'p', 'note', t('why_intro')), items, wrong);
   return details;
 }
 
 function render(host: HTMLElement, view: PanelView, options: PanelOptions): void {
   const entry = panels.get(host);
   if (!entry) return;
-  const context: CardContext = { ...options.context, document: host.ownerDocument };
+  const context = cardContext(host, view, options);
   const { t } = context;
   host.setAttribute('data-vendor', view.vendor);
   host.setAttribute('data-kind', view.kind);
@@ -125,31 +140,63 @@ function render(host: HTMLElement, view: PanelView, options: PanelOptions): void
   header.append(titles, toggle);
 
   const sections = renderSections(context, true);
-  const hide = node(context, 'button', 'hide', t('panel_hide_vendor', view.vendorName));
-  hide.type = 'button';
-  hide.addEventListener('click', (event) => {
-    if (!trusted(event)) return;
-    options.onHideVendor(view.vendor);
-    showHidden(host, view, options);
-  });
+  const hideButton = (key: 'panel_hide_vendor' | 'panel_hide_until_new', className: string, untilNew: boolean) => {
+    const button = node(context, 'button', className, t(key, view.vendorName));
+    button.type = 'button';
+    button.addEventListener('click', (event) => {
+      if (!trusted(event)) return;
+      if (untilNew) options.onHideUntilNew(view.vendor);
+      else options.onHideVendor(view.vendor);
+      showHidden(host, view, options, untilNew);
+    });
+    return button;
+  };
+  const choices = node(context, 'div', 'choices');
+  choices.append(hideButton('panel_hide_until_new', 'hide-until-new', true), hideButton('panel_hide_vendor', 'hide', false));
   const footer = node(context, 'div', 'footer');
-  footer.append(datasetLine(context, options.version, options.reviewed), hide);
+  const meta = datasetLine(context, options.version, options.reviewed);
+  const report = reportLink(context, 'record');
+  if (report) meta.append(' · ', report);
+  footer.append(meta, choices);
   const why = whySection(context, view);
-  body.append(renderVerdicts(context, view.verdicts), sections.root, why, footer);
+  const freshNote = node(context, 'p', 'fresh-note');
+  freshNote.hidden = true;
+  body.append(freshNote, renderVerdicts(context, view.verdicts), sections.root, why, footer);
 
   panel.append(header, renderHeadline(context, view.vendorName, view.verdicts), body);
   entry.root.replaceChildren(panel);
   entry.sections = sections;
   entry.why = why;
+  entry.freshNote = freshNote;
   entry.options = options;
-  if (entry.facts?.vendor.id === view.vendor) sections.fill(entry.facts);
+  if (entry.facts?.vendor.id === view.vendor) fill(host, entry.facts, entry.fresh);
+  else delete entry.fresh;
 }
 
-/** After "don't show for this vendor": a one-line note with an undo, until the next page. */
-function showHidden(host: HTMLElement, view: PanelView, options: PanelOptions): void {
+function cardContext(host: HTMLElement, view: Pick<PanelView, 'vendor'>, options: PanelOptions): CardContext {
+  const { report } = options;
+  return { ...options.context, document: host.ownerDocument, ...(report ? { report: (about: string) => report(view.vendor, about) } : {}) };
+}
+
+function fill(host: HTMLElement, facts: VendorFacts, fresh: ReadonlySet<string> | undefined): void {
   const entry = panels.get(host);
   if (!entry) return;
-  const context = { ...options.context, document: host.ownerDocument };
+  entry.facts = facts;
+  if (fresh) entry.fresh = fresh;
+  entry.sections?.fill(facts, entry.fresh);
+  const note = entry.freshNote;
+  if (note && entry.options) {
+    const count = entry.fresh?.size ?? 0;
+    note.hidden = count === 0;
+    note.textContent = count === 0 ? '' : entry.options.context.t('panel_new_facts', [facts.vendor.name, String(count)]);
+  }
+}
+
+/** After either kind of hiding: a one-line note with an undo, until the next page. */
+function showHidden(host: HTMLElement, view: PanelView, options: PanelOptions, untilNew: boolean): void {
+  const entry = panels.get(host);
+  if (!entry) return;
+  const context = cardContext(host, view, options);
   const note = node(context, 'div', 'panel hidden-note');
   const undo = node(context, 'button', 'undo', context.t('panel_undo'));
   undo.type = 'button';
@@ -158,7 +205,7 @@ function showHidden(host: HTMLElement, view: PanelView, options: PanelOptions): 
     options.onUndoHide(view.vendor);
     render(host, view, options);
   });
-  note.append(node(context, 'span', 'note', context.t('panel_hidden_note', view.vendorName)), ' ', undo);
+  note.append(node(context, 'span', 'note', context.t(untilNew ? 'panel_hidden_until_new_note' : 'panel_hidden_note', view.vendorName)), ' ', undo);
   entry.root.replaceChildren(note);
   delete entry.sections;
   undo.focus();
@@ -198,17 +245,15 @@ export function updatePanel(host: HTMLElement, view: PanelView, options: PanelOp
 export function updateSignals(host: HTMLElement, view: PanelView): void {
   const entry = panels.get(host);
   if (!entry?.why || !entry.options) return;
-  const why = whySection({ ...entry.options.context, document: host.ownerDocument }, view);
+  const why = whySection(cardContext(host, view, entry.options), view);
   why.open = entry.why.open;
   entry.why.replaceWith(why);
   entry.why = why;
 }
 
-export function showFacts(host: HTMLElement, facts: VendorFacts): void {
-  const entry = panels.get(host);
-  if (!entry) return;
-  entry.facts = facts;
-  entry.sections?.fill(facts);
+/** The facts for the sections; `fresh` marks claims new since the vendor was hidden until news. */
+export function showFacts(host: HTMLElement, facts: VendorFacts, fresh?: ReadonlySet<string>): void {
+  fill(host, facts, fresh);
 }
 
 export function showError(host: HTMLElement): void {

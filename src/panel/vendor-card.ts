@@ -32,6 +32,11 @@ export interface CardContext {
   locale: string;
   /** Which of the dataset's texts to show. */
   language: ContentLanguage;
+  /**
+   * Where "Report a mistake" about a claim (or `detection`, or the vendor's record as a whole)
+   * leads, already filled in; absent where the build has no report address (shared/report.ts).
+   */
+  report?: (subject: string) => string | undefined;
 }
 
 export type Severity = 'red' | 'amber' | 'green' | 'grey';
@@ -87,11 +92,6 @@ const PROGRAMME_STATUS_KEYS = {
   cancelled: 'programme_cancelled',
   unknown: 'programme_unknown',
 } as const satisfies Record<Vendor['partnerships'][number]['status'], MessageKey>;
-
-const TOPIC_ORDER: readonly Claim['topic'][] = [
-  'police-disclosure', 'law-enforcement-policy', 'police-partnership', 'encryption', 'storage', 'transparency',
-  'regulator', 'incident', 'feature', 'company',
-];
 
 export function node<K extends keyof HTMLElementTagNameMap>(
   context: Pick<CardContext, 'document'>,
@@ -171,46 +171,121 @@ function list(context: CardContext, items: HTMLElement[], empty: string): HTMLEl
   return element;
 }
 
-function claimItem(context: CardContext, claim: Claim): HTMLLIElement {
+/** "Sources: A, 1 Jul 2022; B" — each source its own link, visibly apart. */
+function sourceList(context: CardContext, sources: readonly Source[]): HTMLElement {
+  const element = node(context, 'span', 'claim-sources', `${context.t('sources_label')} `);
+  sources.forEach((source, index) => {
+    if (index > 0) element.append(node(context, 'span', 'source-separator', '; '));
+    element.append(sourceLink(context, source));
+  });
+  return element;
+}
+
+/** "Report a mistake" about a claim id, `detection` or `record`; none where the build has no address. */
+export function reportLink(context: CardContext, subject: string, label: MessageKey = 'report_mistake'): HTMLElement | undefined {
+  const href = context.report?.(subject);
+  if (!href || !/^(https:\/\/|mailto:)/.test(href)) return undefined;
+  const link = node(context, 'a', 'link report', context.t(label));
+  link.href = href;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  return link;
+}
+
+/** Which section shows each claim: every claim stands in exactly one place. */
+export type ClaimPlace = 'programmes' | 'incidents' | 'sources';
+
+export function claimPlaces(vendor: Pick<Vendor, 'claims' | 'partnerships'>): Map<string, ClaimPlace> {
+  const places = new Map<string, ClaimPlace>();
+  for (const programme of vendor.partnerships) for (const id of programme.claims) places.set(id, 'programmes');
+  for (const claim of vendor.claims) {
+    if (places.has(claim.id)) continue;
+    places.set(claim.id, claim.topic === 'incident' || claim.topic === 'regulator' ? 'incidents' : 'sources');
+  }
+  return places;
+}
+
+/** Newest first; a claim with only a year or month sorts as its start. */
+export const byDateDesc = (a: Pick<Claim, 'date' | 'id'>, b: Pick<Claim, 'date' | 'id'>) =>
+  b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+
+/**
+ * Groups of "What is known", in reading order. Incidents and regulator actions have a section of
+ * their own, so every other topic belongs to exactly one group.
+ */
+export const TOPIC_GROUPS = [
+  { key: 'group_police', topics: ['police-disclosure'] },
+  { key: 'group_policy', topics: ['law-enforcement-policy', 'police-partnership'] },
+  { key: 'group_encryption', topics: ['encryption', 'storage'] },
+  { key: 'group_transparency', topics: ['transparency'] },
+  { key: 'group_company', topics: ['feature', 'company'] },
+] as const satisfies readonly { key: MessageKey; topics: readonly Claim['topic'][] }[];
+
+interface ClaimRendering {
+  claimsById: Map<string, Claim>;
+  places: Map<string, ClaimPlace>;
+  /** Claims new since the user hid the vendor until something new is known. */
+  fresh: ReadonlySet<string>;
+  /** Opens the section that shows a claim and moves focus to it. */
+  reveal: (id: string) => void;
+}
+
+function claimItem(context: CardContext, claim: Claim, rendering: ClaimRendering): HTMLLIElement {
   const item = node(context, 'li', 'claim');
   item.dataset['topic'] = claim.topic;
+  item.dataset['claim'] = claim.id;
+  item.tabIndex = -1;
+  if (rendering.fresh.has(claim.id)) {
+    item.classList.add('claim-new');
+    item.append(node(context, 'span', 'claim-new-label', context.t('claim_new')), ' ');
+  }
   item.append(node(context, 'span', 'claim-date', formatPartialDate(claim.date, context.locale)));
   if (claim.status !== 'confirmed') {
     item.append(' ', node(context, 'span', `claim-status status-${claim.status}`, context.t(`status_${claim.status}`)));
   }
   item.append(' ', node(context, 'span', 'claim-text', claim.summary[context.language]));
-  const sources = node(context, 'span', 'claim-sources', `${context.t('sources_label')} `);
-  claim.sources.forEach((source, index) => {
-    if (index > 0) sources.append(', ');
-    sources.append(sourceLink(context, source));
-  });
-  item.append(' ', sources);
+  for (const id of claim.seeAlso ?? []) {
+    const other = rendering.claimsById.get(id);
+    if (!other) continue;
+    const jump = node(context, 'button', 'see-also', context.t('see_also', formatPartialDate(other.date, context.locale)));
+    jump.type = 'button';
+    jump.addEventListener('click', () => {
+      rendering.reveal(id);
+    });
+    item.append(' ', jump);
+  }
+  item.append(' ', sourceList(context, claim.sources));
+  const report = reportLink(context, claim.id);
+  if (report) item.append(' ', report);
   return item;
 }
 
-const byDateDesc = (a: Claim, b: Claim) => b.date.localeCompare(a.date);
-
-function sectionBodies(context: CardContext, facts: VendorFacts): Record<SectionName, Node[]> {
+function sectionBodies(context: CardContext, facts: VendorFacts, rendering: ClaimRendering): Record<SectionName, Node[]> {
   const { t } = context;
   const { vendor } = facts;
+  const item = (claim: Claim) => claimItem(context, claim, rendering);
+  const inPlace = (place: ClaimPlace) => vendor.claims.filter((claim) => rendering.places.get(claim.id) === place);
   const programmes = vendor.partnerships.map((programme) => {
-    const item = node(context, 'li', 'programme');
+    const entry = node(context, 'li', 'programme');
     const period = programme.start ? formatPeriod(programme.start, programme.end ?? programme.start, context.locale) : '';
-    item.append(
+    entry.append(
       node(context, 'strong', 'programme-name', nameIn(programme.name, context.language)),
       ` (${t(PROGRAMME_STATUS_KEYS[programme.status])}${period ? `, ${period}` : ''}): `,
       programme.summary[context.language],
     );
-    return item;
+    // The programme's own facts, with their dates and sources, stand under it (and nowhere else).
+    const own = programme.claims.flatMap((id) => {
+      const claim = rendering.claimsById.get(id);
+      return claim && rendering.places.get(id) === 'programmes' ? [claim] : [];
+    });
+    if (own.length > 0) entry.append(list(context, [...new Set(own)].sort(byDateDesc).map(item), ''));
+    return entry;
   });
-  const incidents = vendor.claims
-    .filter((claim) => claim.topic === 'incident' || claim.topic === 'regulator')
-    .sort(byDateDesc)
-    .map((claim) => claimItem(context, claim));
+  const incidents = inPlace('incidents').sort(byDateDesc).map(item);
   const actions = vendor.actions.map((action) => {
-    const item = node(context, 'li', 'action', action.text[context.language]);
-    if (action.url) item.append(' ', externalLink(context, action.url, t('action_link')));
-    return item;
+    const entry = node(context, 'li', 'action', action.text[context.language]);
+    if (action.url) entry.append(' ', externalLink(context, action.url, t('action_link')));
+    return entry;
   });
   if (facts.alternatives.length > 0) {
     const names = facts.alternatives.map((alternative) =>
@@ -219,16 +294,29 @@ function sectionBodies(context: CardContext, facts: VendorFacts): Record<Section
     actions.push(node(context, 'li', 'action action-alternatives', t('actions_alternatives', names.join(', '))));
   }
   const complaint = node(context, 'li', 'action action-complaint', facts.general.complaint.text[context.language]);
-  complaint.append(' ', ...facts.general.complaint.sources.map((source) => sourceLink(context, source)));
+  complaint.append(' ', sourceList(context, facts.general.complaint.sources));
   actions.push(complaint);
-  const claims = [...vendor.claims]
-    .sort((a, b) => TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic) || byDateDesc(a, b))
-    .map((claim) => claimItem(context, claim));
+
+  // What is known: grouped by topic, newest first in each group.
+  const known: Node[] = [];
+  const rest = inPlace('sources');
+  for (const group of TOPIC_GROUPS) {
+    const claims = rest.filter((claim) => (group.topics as readonly string[]).includes(claim.topic)).sort(byDateDesc);
+    if (claims.length === 0) continue;
+    known.push(node(context, 'h4', 'group-heading', t(group.key)), list(context, claims.map(item), ''));
+  }
+  if (known.length === 0) known.push(node(context, 'p', 'note', t('section_empty_sources')));
+  const elsewhere = [
+    [inPlace('programmes').length, 'section_programmes'],
+    [inPlace('incidents').length, 'section_incidents'],
+  ] as const;
+  const pointers = elsewhere.filter(([count]) => count > 0).map(([count, key]) => t('elsewhere_item', [t(key), formatNumber(count, context.locale)]));
+  if (pointers.length > 0) known.push(node(context, 'p', 'note elsewhere', t('elsewhere_note', pointers.join(', '))));
   return {
     programmes: [list(context, programmes, t('section_empty_programmes'))],
     incidents: [list(context, incidents, t('section_empty_incidents'))],
     actions: [list(context, actions, '')],
-    sources: [list(context, claims, t('section_empty_sources'))],
+    sources: known,
   };
 }
 
@@ -244,8 +332,11 @@ const SECTION_KEYS = {
 
 export interface Sections {
   root: HTMLElement;
-  /** Puts the facts into the (possibly closed) sections; their headings never move. */
-  fill(facts: VendorFacts): void;
+  /**
+   * Puts the facts into the (possibly closed) sections; their headings never move. `fresh` marks
+   * claims that are new since the user hid the vendor until something new is known.
+   */
+  fill(facts: VendorFacts, fresh?: ReadonlySet<string>): void;
   fail(): void;
 }
 
@@ -259,13 +350,32 @@ export function renderSections(context: CardContext, lazy = false): Sections {
   const bodies = new Map<SectionName, HTMLElement>();
   let content: Record<SectionName, Node[]> | undefined;
   let facts: VendorFacts | undefined;
+  let fresh: ReadonlySet<string> = new Set();
+  const sections = new Map<SectionName, HTMLDetailsElement>();
   const build = (name: SectionName, details: HTMLDetailsElement) => {
     if (!facts || (lazy && !details.open) || details.dataset['filled']) return;
-    content ??= sectionBodies(context, facts);
+    content ??= sectionBodies(context, facts, rendering(facts));
     bodies.get(name)?.replaceChildren(...content[name]);
     details.dataset['filled'] = 'true';
   };
-  const sections = new Map<SectionName, HTMLDetailsElement>();
+  const rendering = (shown: VendorFacts): ClaimRendering => {
+    const places = claimPlaces(shown.vendor);
+    return {
+      claimsById: new Map(shown.vendor.claims.map((claim) => [claim.id, claim])),
+      places,
+      fresh,
+      reveal(id) {
+        const name = places.get(id);
+        const details = name ? sections.get(name) : undefined;
+        if (!name || !details) return;
+        details.open = true;
+        build(name, details);
+        const target = [...(bodies.get(name)?.querySelectorAll<HTMLElement>('.claim') ?? [])].find((element) => element.dataset['claim'] === id);
+        // Focus scrolls it into view too.
+        target?.focus();
+      },
+    };
+  };
   for (const name of SECTIONS) {
     const details = node(context, 'details', `section section-${name}`);
     const body = node(context, 'div', 'section-body');
@@ -280,8 +390,9 @@ export function renderSections(context: CardContext, lazy = false): Sections {
   }
   return {
     root,
-    fill(next) {
+    fill(next, marks) {
       facts = next;
+      fresh = marks ?? new Set();
       content = undefined;
       for (const [name, details] of sections) {
         delete details.dataset['filled'];

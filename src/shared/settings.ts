@@ -4,7 +4,6 @@
  */
 import { ext } from './ext-api';
 import { VENDOR_IDS, type VendorId } from '../dataset/schema-ids';
-import { DEFAULT_UPDATE_URL } from '../update/default-url';
 import { isLanguageSetting, type LanguageSetting } from './i18n';
 
 export interface Settings {
@@ -23,10 +22,8 @@ export interface Settings {
   debug: boolean;
   /** Shops (spec ids) where the panel is switched off. */
   disabledShops: string[];
-  /** Weekly check for a dataset update (opt-in). */
+  /** Weekly check for a dataset update (opt-in; only in a build with an update address, see update/config.ts). */
   autoUpdate: boolean;
-  /** Where updates are fetched from (https). */
-  updateUrl: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,7 +34,6 @@ export const DEFAULT_SETTINGS: Settings = {
   debug: false,
   disabledShops: [],
   autoUpdate: false,
-  updateUrl: DEFAULT_UPDATE_URL,
 };
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 const vendorIds = new Set<string>(VENDOR_IDS);
@@ -52,7 +48,7 @@ export function parseSettings(raw: Record<string, unknown>): Settings {
     debug: raw['debug'] === true,
     disabledShops: Array.isArray(raw['disabledShops']) ? raw['disabledShops'].filter((id): id is string => typeof id === 'string') : [],
     autoUpdate: raw['autoUpdate'] === true,
-    updateUrl: typeof raw['updateUrl'] === 'string' && /^https:\/\/[^/\s]+/.test(raw['updateUrl']) ? raw['updateUrl'] : DEFAULT_UPDATE_URL,
+    // An `updateUrl` stored by earlier development versions is not read: the address is fixed at build time.
   };
 }
 
@@ -78,8 +74,19 @@ export async function writeSettings(patch: Partial<Settings>): Promise<void> {
   await ext().storage.local.set(patch);
 }
 
+/** Hides a vendor for good, or shows it again (which also ends hiding it until something new is known). */
 export async function setVendorHidden(vendor: VendorId, hidden: boolean): Promise<void> {
-  const { hiddenVendors } = await readSettings();
+  const { hiddenVendors, hiddenUntilNew } = await readSettings();
   const next = hidden ? [...new Set([...hiddenVendors, vendor])] : hiddenVendors.filter((id) => id !== vendor);
-  await writeSettings({ hiddenVendors: next });
+  const untilNew = Object.fromEntries(Object.entries(hiddenUntilNew).filter(([id]) => id !== vendor));
+  await writeSettings({ hiddenVendors: next, hiddenUntilNew: untilNew });
+}
+
+/**
+ * Hides a vendor until a dataset adds or changes one of its claims: `seen` are the fingerprints of
+ * the claims the user has seen (dataset/fingerprint.ts).
+ */
+export async function setVendorHiddenUntilNew(vendor: VendorId, seen: readonly string[]): Promise<void> {
+  const { hiddenVendors, hiddenUntilNew } = await readSettings();
+  await writeSettings({ hiddenVendors: hiddenVendors.filter((id) => id !== vendor), hiddenUntilNew: { ...hiddenUntilNew, [vendor]: [...seen] } });
 }

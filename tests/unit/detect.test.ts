@@ -87,9 +87,16 @@ describe('rules', () => {
     const { signals } = detect({ title: 'Ring Video Doorbell (2nd Gen)', brand: 'Visit the Ring Store' }, matcher);
     expect(signals).toEqual([
       { type: 'line', detail: 'Ring Video Doorbell' },
-      { type: 'brand', detail: 'ring' },
-      { type: 'kind', detail: 'Ring Video Doorbell' },
+      { type: 'brand', detail: 'Ring' },
+      { type: 'kind', detail: 'Video Doorbell' },
     ]);
+  });
+
+  test('explanations keep the shop spelling and never call a product line a device word', () => {
+    const { signals } = detect({ title: 'Tapo C200 Pan/Tilt Home Security Wi-Fi Camera', brand: 'Visit the TP-Link Store' }, matcher);
+    expect(signals.find((signal) => signal.type === 'brand')?.detail).toBe('TP-Link');
+    expect(signals.find((signal) => signal.type === 'line')?.detail).toBe('Tapo C200');
+    expect(signals.filter((signal) => signal.type === 'kind').map((signal) => signal.detail)).toEqual(['Camera']);
   });
 
   test('is bounded on a huge title', () => {

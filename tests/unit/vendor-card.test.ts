@@ -2,10 +2,10 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { bundledDataset } from '../../src/dataset/bundled';
 import { alternatives, vendorFacts } from '../../src/dataset/facts';
-import type { Vendor } from '../../src/dataset/schema';
+import { CLAIM_TOPICS, type Vendor } from '../../src/dataset/schema';
 import { summarizeVerdicts } from '../../src/dataset/summary';
 import { formatPartialDate, formatPeriod } from '../../src/panel/format';
-import { headlineKey, renderVendorCard, severity } from '../../src/panel/vendor-card';
+import { claimPlaces, headlineKey, renderSections, renderVendorCard, severity, TOPIC_GROUPS } from '../../src/panel/vendor-card';
 import { translator } from '../support/i18n';
 
 /** Intl puts thin spaces around range dashes; compare with plain spaces. */
@@ -39,7 +39,76 @@ describe('vendor card', () => {
     expect(section('actions')?.textContent).toContain('Video End-to-End Encryption');
     expect(section('actions')?.textContent).toMatch(/Alternatives in our dataset: .*Philips Hue Secure \(end-to-end encrypted by default\)/);
     expect(section('actions')?.textContent).toContain('Article 77 of the GDPR');
-    expect(section('sources')?.querySelectorAll('.claim').length).toBe(vendor('ring').claims.length);
+    // Every claim stands exactly once: under its programme, among the incidents, or in "What is known".
+    const shown = [...card.querySelectorAll<HTMLElement>('.claim')].map((item) => item.dataset['claim']);
+    expect(shown.sort()).toEqual(vendor('ring').claims.map((claim) => claim.id).sort());
+  });
+
+  test('"What is known" reads like a record: grouped by topic, newest first, pointing to the other sections', () => {
+    const card = render('ring', 'en');
+    const known = card.querySelector('.section-sources')!;
+    const headings = [...known.querySelectorAll('.group-heading')].map((heading) => heading.textContent);
+    expect(headings[0]).toBe('Footage given to police');
+    for (const group of known.querySelectorAll('.list')) {
+      const dates = [...group.querySelectorAll<HTMLElement>('.claim')].map((item) => vendor('ring').claims.find((claim) => claim.id === item.dataset['claim'])!.date);
+      expect(dates).toEqual([...dates].sort().reverse());
+    }
+    // Facts shown under programmes or incidents are not printed again, but pointed to.
+    expect(known.querySelector('[data-claim="ring-ftc-2023-settlement"]')).toBeNull();
+    expect(known.querySelector('[data-claim="ring-2024-rfa-ended"]')).toBeNull();
+    expect(known.querySelector('.elsewhere')?.textContent).toMatch(/^In their own sections: Police programmes \(\d+\), Incidents and regulators \(\d+\)\.$/);
+    // No text refers to another entry by its position, which depends on the order.
+    for (const claim of bundledDataset.vendors.flatMap((item) => item.claims)) {
+      expect(`${claim.summary.en} ${claim.summary.de}`).not.toMatch(/next entry|previous entry|entry (above|below)|nächste[rn]? Eintrag|vorige[rn]? Eintrag/i);
+    }
+  });
+
+  test('a related entry is linked by its date and the link moves focus to it, in any section', () => {
+    const card = render('ring', 'de');
+    const disputed = card.querySelector<HTMLElement>('[data-claim="ring-2022-germany-emergency-disclosures"]')!;
+    const link = disputed.querySelector<HTMLButtonElement>('.see-also')!;
+    expect(link.textContent).toBe('Siehe auch den Eintrag vom 21. Sept. 2022');
+    const target = card.querySelector<HTMLElement>('[data-claim="ring-2022-germany-statement-disputed"]')!;
+    let focused = false;
+    // linkedom has no focus; the browser tests see the real one.
+    target.focus = () => {
+      focused = true;
+    };
+    link.click();
+    expect(focused).toBe(true);
+    expect(target.closest('details')?.open).toBe(true);
+  });
+
+  test('the sources of one fact are visibly apart', () => {
+    const card = render('ring', 'en');
+    const complaint = card.querySelector('.action-complaint .claim-sources')!;
+    expect(complaint.textContent).toMatch(/2016; European Data Protection Board/);
+    for (const sources of card.querySelectorAll('.claim-sources')) {
+      const links = sources.querySelectorAll('a, .link').length;
+      expect(sources.querySelectorAll('.source-separator').length).toBe(links - 1);
+    }
+  });
+
+  test('"Report a mistake" after each fact, only where the build has a report address', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const facts = vendorFacts(bundledDataset, 'ring')!;
+    const context = { document, t: translator('en'), locale: 'en', language: 'en' as const };
+    const reported: string[] = [];
+    const withReport = renderVendorCard({ ...context, report: (about) => { reported.push(about); return `https://tracker.test/new?about=${about}`; } }, facts, summarizeVerdicts(facts.vendor));
+    expect(withReport.querySelectorAll('.claim .report').length).toBe(facts.vendor.claims.length);
+    expect(reported.sort()).toEqual(facts.vendor.claims.map((claim) => claim.id).sort());
+    const without = renderVendorCard(context, facts, summarizeVerdicts(facts.vendor));
+    expect(without.querySelector('.report')).toBeNull();
+  });
+
+  test('claims new since the vendor was hidden are marked', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const facts = vendorFacts(bundledDataset, 'ring')!;
+    const sections = renderSections({ document, t: translator('en'), locale: 'en', language: 'en' });
+    sections.fill(facts, new Set(['ring-ftc-2023-settlement']));
+    const marked = [...sections.root.querySelectorAll<HTMLElement>('.claim-new')];
+    expect(marked.map((item) => item.dataset['claim'])).toEqual(['ring-ftc-2023-settlement']);
+    expect(marked[0]?.querySelector('.claim-new-label')?.textContent).toBe('New');
   });
 
   test('in German, with German claim texts and dates', () => {
@@ -105,4 +174,14 @@ test('partial dates and periods are formatted per locale', () => {
   expect(formatPartialDate('2022', 'en')).toBe('2022');
   expect(plain(formatPeriod('2022-01', '2022-07', 'en'))).toBe('Jan – Jul 2022');
   expect(formatPeriod('2021', '2024', 'en')).toBe('2021 – 2024');
+});
+
+test('every topic but incidents and regulator actions belongs to exactly one group of "What is known"', () => {
+  const grouped = TOPIC_GROUPS.flatMap((group) => group.topics as readonly string[]);
+  expect(new Set(grouped).size).toBe(grouped.length);
+  expect([...grouped, 'incident', 'regulator'].sort()).toEqual([...CLAIM_TOPICS].sort());
+  for (const item of bundledDataset.vendors) {
+    const places = claimPlaces(item);
+    expect([...places.keys()].sort()).toEqual(item.claims.map((claim) => claim.id).sort());
+  }
 });
