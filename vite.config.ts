@@ -8,7 +8,9 @@ import { readDatasetFiles } from './src/dataset/files.ts';
 import { contentData } from './src/dataset/content-data.ts';
 import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/firefox-manifest.ts';
+import { iifeContentScripts, withoutContentScripts } from './scripts/vite-content-script.ts';
 import { noEval } from './scripts/vite-no-eval.ts';
+import { readUpdateConfig, withUpdateAccess } from './scripts/update-config.ts';
 
 const GENERATED = resolve(import.meta.dirname, 'node_modules/.unwarranted');
 
@@ -63,6 +65,18 @@ function bundledDataset(): Plugin {
   };
 }
 
+/**
+ * Where "Report a mistake" leads (src/shared/report.ts): UNWARRANTED_REPORT_URL (an https issue
+ * list, or mailto:address) if set, else package.json `bugs` (url or email); none if neither.
+ */
+function reportTarget(): { url?: string; email?: string } {
+  const override = process.env['UNWARRANTED_REPORT_URL'];
+  if (override) return override.startsWith('mailto:') ? { email: override.slice('mailto:'.length) } : { url: override };
+  const bugs = (JSON.parse(readFileSync(join(import.meta.dirname, 'package.json'), 'utf8')) as { bugs?: string | { url?: string; email?: string } }).bugs;
+  if (typeof bugs === 'string') return { url: bugs };
+  return { ...(bugs?.url ? { url: bugs.url } : {}), ...(bugs?.email ? { email: bugs.email } : {}) };
+}
+
 /** A vitest project of real-browser tests (Chromium in tests/e2e, Firefox in tests/firefox). */
 function browserTests(name: string, include: string) {
   return {
@@ -71,8 +85,11 @@ function browserTests(name: string, include: string) {
       name,
       include: [include],
       environment: 'node' as const,
-      testTimeout: 60_000,
-      hookTimeout: 120_000,
+      // Time limits detect a hang, not slowness: a loaded two-core machine takes several times as long as an idle one.
+      testTimeout: 180_000,
+      hookTimeout: 180_000,
+      // Waits on the browser (expect.poll) as long as the others (WAIT_MS in tests/support/browser.ts).
+      expect: { poll: { timeout: 30_000 } },
       // One browser at a time: the machine has two cores and each suite shares one browser.
       fileParallelism: false,
     },
@@ -82,7 +99,10 @@ function browserTests(name: string, include: string) {
 // `vite build --mode firefox` (npm run build:firefox) builds the Firefox version into dist-firefox/.
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
+  // Update address and trusted keys: UNWARRANTED_UPDATE_URL / UNWARRANTED_UPDATE_KEYS (scripts/update-config.ts).
+  const update = readUpdateConfig(process.env, import.meta.dirname);
   return {
+    define: { __UNWARRANTED_UPDATE__: JSON.stringify(update), __UNWARRANTED_REPORT__: JSON.stringify(reportTarget()) },
     plugins: [
       bundledDataset(),
       noEval(),
@@ -90,11 +110,11 @@ export default defineConfig(({ mode }) => {
       process.env['VITEST']
         ? undefined
         : crx({
-            manifest: firefox ? firefoxManifest(manifest) : manifest,
+            manifest: withoutContentScripts(withUpdateAccess(firefox ? firefoxManifest(manifest) : manifest, update)),
             browser: firefox ? 'firefox' : 'chrome',
-            // A self-contained IIFE: no loader, no dynamic import, no web-accessible resources a page could probe.
-            contentScripts: { standaloneFiles: ['src/content/index.ts'] },
           }),
+      // The content script as a self-contained IIFE: no loader, no dynamic import, no web-accessible resources a page could probe.
+      process.env['VITEST'] ? undefined : iifeContentScripts(manifest.content_scripts),
     ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
@@ -106,7 +126,8 @@ export default defineConfig(({ mode }) => {
       projects: [
         {
           extends: true,
-          test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+          // Each test takes well under a second on an idle machine; the limits only catch a hang, also on a loaded one.
+          test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 60_000 },
         },
         browserTests('e2e', 'tests/e2e/**/*.test.ts'),
         browserTests('firefox', 'tests/firefox/**/*.test.ts'),

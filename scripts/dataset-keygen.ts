@@ -1,7 +1,8 @@
 /**
  * `npm run dataset:keygen -- <private-key-path>`: makes an Ed25519 key pair for signing dataset
  * updates. The private key goes to a new file (mode 0600) outside the repository, so it cannot
- * be committed by accident; the public key is printed for public/update-keys.json.
+ * be committed by accident; the public key is printed for the key list releases are built with
+ * (UNWARRANTED_UPDATE_KEYS, see README "Releasing").
  */
 import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -27,7 +28,7 @@ try {
   exit(`could not write ${path}: ${error instanceof Error ? error.message : String(error)}`);
 }
 console.log(`private key written to ${path} (mode 0600); keep it secret and backed up.`);
-console.log('Add this public key to public/update-keys.json:');
+console.log('Add this public key to the key list releases are built with (UNWARRANTED_UPDATE_KEYS, a JSON list):');
 console.log(JSON.stringify(publicKey));
 
 function exit(message: string): never {

@@ -2,14 +2,16 @@
  * `npm run dataset:sign -- <private-key-path> [out-dir]`: writes the bundled dataset as a signed
  * update: <out-dir>/dataset.json and <out-dir>/dataset.json.sig (base64 Ed25519 over exactly the
  * bytes of dataset.json). Publish both files unchanged; any re-encoding breaks the signature.
+ * With UNWARRANTED_UPDATE_KEYS set (the key list releases are built with), it warns if that list
+ * does not hold the signing key.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readDatasetFiles } from '../src/dataset/files';
 import { Dataset } from '../src/dataset/schema';
 import { publicKeyOf, signBytes } from '../src/update/sign';
-import trustedKeys from '../public/update-keys.json' with { type: 'json' };
-import { verifySignature, type TrustedKey } from '../src/update/verify';
+import { verifySignature } from '../src/update/verify';
+import { readKeyList } from './update-config';
 
 const [keyPath, outDir = 'dist-dataset'] = process.argv.slice(2);
 if (!keyPath) {
@@ -31,6 +33,9 @@ mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, 'dataset.json'), bytes);
 writeFileSync(join(dir, 'dataset.json.sig'), signature);
 console.log(`dataset ${dataset.version}: ${bytes.length} bytes, signed with key ${publicKey.id}, written to ${dir}`);
-if (!(trustedKeys as TrustedKey[]).some((key) => key.id === publicKey.id && key.publicKey === publicKey.publicKey)) {
-  console.warn(`warning: key ${publicKey.id} is not in public/update-keys.json; the extension will reject this update`);
+const keyList = process.env['UNWARRANTED_UPDATE_KEYS']?.trim();
+if (!keyList) {
+  console.warn('note: UNWARRANTED_UPDATE_KEYS is not set, so whether builds trust this key was not checked');
+} else if (!readKeyList(resolve(keyList)).some((key) => key.id === publicKey.id && key.publicKey === publicKey.publicKey)) {
+  console.warn(`warning: key ${publicKey.id} is not in ${keyList}; a build with that key list will reject this update`);
 }

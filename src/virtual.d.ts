@@ -20,9 +20,3 @@ declare module 'virtual:unwarranted/locales' {
   const locales: unknown;
   export default locales;
 }
-
-declare module 'virtual:unwarranted/report' {
-  /** Where "Report a mistake" leads, from package.json `bugs` at build time (shared/report.ts). */
-  const target: import('./shared/report').ReportTarget;
-  export default target;
-}

@@ -4,7 +4,6 @@
  * a few elements. Then it watches for the shop swapping the product in place.
  */
 import generated from 'virtual:unwarranted/content';
-import reportTarget from 'virtual:unwarranted/report';
 import packedVendorWords from 'virtual:unwarranted/vendor-words';
 import { claimFingerprints, newClaimIds } from '../dataset/fingerprint';
 import type { VendorId } from '../dataset/schema';
@@ -18,7 +17,7 @@ import type { VendorFacts } from '../panel/vendor-card';
 import { browserUi, type Ui, uiFor } from '../shared/locales';
 import { reportTab, requestMessages, requestVendorFacts } from '../shared/messages';
 import { DEFAULT_SETTINGS, readSettings, type Settings, setVendorHidden, setVendorHiddenUntilNew, writeSettings } from '../shared/settings';
-import { reportHref } from '../shared/report';
+import { REPORT_TARGET, reportHref } from '../shared/report';
 import { siteForUrl } from '../sites';
 import { findAnchor, loadProgress, readProduct } from '../sites/read';
 import type { SiteSpec } from '../sites/types';
@@ -243,7 +242,7 @@ function panelOptions(settings: Settings, { t, locale, language }: Ui): PanelOpt
       quietly(setVendorHidden(vendor, false));
     },
     report: (vendor, about) =>
-      reportHref(reportTarget, { vendor, about, version: state.options?.version ?? version, language }, t('report_body_prompt')),
+      reportHref(REPORT_TARGET, { vendor, about, version: state.options?.version ?? version, language }, t('report_body_prompt')),
   };
 }
 

@@ -67,8 +67,11 @@ export const ClaimId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a 
 export const Source = z.strictObject({
   url: HttpsUrl,
   publisher: Name,
-  /** The headline as published; in [brackets] a description, where the headline could not be checked. */
-  title: Text,
+  /**
+   * The headline as published (in its own language); in [brackets] our description, where the
+   * headline could not be checked: a description is ours to translate, so it may be localized.
+   */
+  title: Name,
   /** Publication date; null for living pages that carry none (vendor help pages, policies). */
   published: PartialDate.nullable(),
 });

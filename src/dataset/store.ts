@@ -4,6 +4,7 @@
  * was corrupted or tampered with, the bundled dataset is used and the options page says why.
  */
 import browser from 'webextension-polyfill';
+import { TRUSTED_KEYS } from '../update/config';
 import type { TrustedKey } from '../update/verify';
 import { compareVersions } from '../update/pipeline';
 import { verifySignature } from '../update/verify';
@@ -29,18 +30,9 @@ export interface ActiveDataset {
   error?: 'stored-invalid' | 'storage-unreadable';
 }
 
-/** The public keys updates must be signed with, shipped as public/update-keys.json. */
-export async function trustedKeys(): Promise<TrustedKey[]> {
-  try {
-    const response = await fetch(browser.runtime.getURL('update-keys.json'));
-    const keys = (await response.json()) as unknown;
-    const isKey = (key: unknown): key is TrustedKey =>
-      typeof key === 'object' && key !== null && typeof (key as Record<string, unknown>)['id'] === 'string' &&
-      typeof (key as Record<string, unknown>)['publicKey'] === 'string';
-    return Array.isArray(keys) ? keys.filter(isKey) : [];
-  } catch {
-    return [];
-  }
+/** The public keys updates must be signed with: this build's, fixed at build time (update/config.ts). */
+export function trustedKeys(): readonly TrustedKey[] {
+  return TRUSTED_KEYS;
 }
 
 function isStored(value: unknown): value is StoredDataset {
@@ -60,7 +52,7 @@ export async function loadActiveDataset(): Promise<ActiveDataset> {
   if (raw === undefined) return bundled;
   if (!isStored(raw)) return { ...bundled, error: 'stored-invalid' };
   const bytes = new TextEncoder().encode(raw.text);
-  const keyId = await verifySignature(bytes, raw.signature, await trustedKeys());
+  const keyId = await verifySignature(bytes, raw.signature, trustedKeys());
   let parsed: ReturnType<typeof Dataset.safeParse> | undefined;
   try {
     parsed = Dataset.safeParse(JSON.parse(raw.text));

@@ -1,7 +1,10 @@
 /**
  * Options page: the dataset in use and its safe updates (check now, import, export, roll back,
  * opt-in weekly check), and the panel's settings (language, collapsed, shops, hidden vendors).
- * An update is stored only after every check passed and the user confirmed its summary.
+ * An update is stored only after every check passed and the user confirmed its summary. What is
+ * offered depends on the build (update/config.ts): checking and the weekly check need an update
+ * address and a trusted key, import a trusted key; otherwise the page says new data comes with
+ * new releases.
  */
 import browser from 'webextension-polyfill';
 import { WEEKLY_CHECK_ALARM, PENDING_KEY, setWeeklyCheck } from '../background/scheduled-check';
@@ -10,12 +13,14 @@ import { formatPartialDate } from '../panel/format';
 import type { MessageKey } from '../shared/i18n';
 import type { Ui } from '../shared/locales';
 import { pageUi, translatePage } from '../shared/page-ui';
-import { readSettings, setVendorHidden, writeSettings } from '../shared/settings';
+import { readSettings, setVendorHidden, type Settings, writeSettings } from '../shared/settings';
 import { SITES } from '../sites';
+import { UPDATE_HOST_PERMISSION, UPDATE_URL, type UpdateOffer, updateOffer } from '../update/config';
 import type { DatasetChanges } from '../update/diff';
 import { dayBefore, MAX_UPDATE_BYTES } from '../update/download';
 import { checkUpdate } from '../update/pipeline';
 import { prepareUpdate } from '../update/prepare';
+import { hiddenEntries, renderHiddenList } from './hidden-list';
 
 /** An element of this page by id, checked to be of the expected type. */
 function $<T extends HTMLElement = HTMLElement>(id: string, type?: new () => T): T {
@@ -49,9 +54,22 @@ function changesText(ui: Ui, changes: DatasetChanges): string {
   ]);
 }
 
+/** Says what this build offers for updates, and removes the controls it does not offer. */
+function showUpdateOffer(ui: Ui, offer: UpdateOffer): void {
+  $('update-note').textContent = offer.download && UPDATE_URL !== null
+    ? ui.t('options_update_address', UPDATE_URL)
+    : ui.t(offer.import ? 'options_update_import_only' : 'options_update_none');
+  for (const [id, offered] of [['check-row', offer.download], ['auto-update-row', offer.download], ['import-row', offer.import]] as const) {
+    if (offered) $(id).hidden = false;
+    else $(id).remove();
+  }
+}
+
 async function main(): Promise<void> {
   const ui = await pageUi();
   translatePage(ui);
+  const offer = updateOffer(UPDATE_URL, trustedKeys());
+  showUpdateOffer(ui, offer);
   const status = $('update-status');
   const confirmBox = $('update-confirm');
   let candidate: Candidate | undefined;
@@ -82,7 +100,7 @@ async function main(): Promise<void> {
     $('rollback', HTMLButtonElement).disabled = active.error === 'storage-unreadable' || (active.origin === 'bundled' && active.error === undefined);
   }
 
-  function offer(next: Candidate): void {
+  function propose(next: Candidate): void {
     candidate = next;
     $('update-summary').textContent = ui.t('options_update_ready', [next.version, changesText(ui, next.changes)]);
     $('update-verdicts').replaceChildren(
@@ -97,66 +115,61 @@ async function main(): Promise<void> {
     $('install', HTMLButtonElement).focus();
   }
 
-  $('check').addEventListener('click', () => {
-    void (async () => {
-      confirmBox.hidden = true;
-      const url = $('update-url', HTMLInputElement).value.trim();
-      let origin: string;
-      try {
-        const parsed = new URL(url);
-        if (parsed.protocol !== 'https:') throw new Error('not https');
-        origin = `${parsed.origin}/*`;
-      } catch {
-        fail('not-https');
-        return;
-      }
-      await writeSettings({ updateUrl: url });
-      // Access to the update's origin is asked for now, for this origin only, never at install.
-      const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
-      if (!granted) {
-        say(ui.t('options_permission_denied', new URL(url).origin), 'error');
-        return;
-      }
-      say(ui.t('options_checking'), 'busy');
-      const result = await prepareUpdate(url, active.dataset);
-      if (!result.ok && result.reason === 'not-modified') {
-        say(ui.t('update_not_modified', formatPartialDate(dayBefore(active.dataset.reviewed) ?? active.dataset.reviewed, ui.locale)), 'ok');
-        return;
-      }
-      if (!result.ok) {
-        fail(result.reason);
-        return;
-      }
-      offer({ text: result.text, signature: result.signature, keyId: result.keyId, source: url, changes: result.changes, version: result.dataset.version });
-    })();
-  });
+  const check = async (url: string, origin: string) => {
+    confirmBox.hidden = true;
+    // Access to the update host is asked for now, for that host only, never at install.
+    const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
+    if (!granted) {
+      say(ui.t('options_permission_denied', new URL(url).origin), 'error');
+      return;
+    }
+    say(ui.t('options_checking'), 'busy');
+    const result = await prepareUpdate(url, active.dataset);
+    if (!result.ok && result.reason === 'not-modified') {
+      say(ui.t('update_not_modified', formatPartialDate(dayBefore(active.dataset.reviewed) ?? active.dataset.reviewed, ui.locale)), 'ok');
+      return;
+    }
+    if (!result.ok) {
+      fail(result.reason);
+      return;
+    }
+    propose({ text: result.text, signature: result.signature, keyId: result.keyId, source: url, changes: result.changes, version: result.dataset.version });
+  };
+  if (offer.download && UPDATE_URL !== null && UPDATE_HOST_PERMISSION !== null) {
+    const [url, origin] = [UPDATE_URL, UPDATE_HOST_PERMISSION];
+    $('check').addEventListener('click', () => {
+      void check(url, origin);
+    });
+  }
 
-  $('import', HTMLInputElement).addEventListener('change', (event) => {
-    void (async () => {
-      confirmBox.hidden = true;
-      const files = [...((event.target as HTMLInputElement).files ?? [])];
-      const data = files.find((file) => !file.name.endsWith('.sig'));
-      const sig = files.find((file) => file.name.endsWith('.sig'));
-      if (!data || !sig) {
-        say(ui.t('update_error_files'), 'error');
-        return;
-      }
-      if (data.size > MAX_UPDATE_BYTES) {
-        fail('too-large');
-        return;
-      }
-      const signature = (await sig.text()).trim();
-      const result = await checkUpdate({
-        bytes: new Uint8Array(await data.arrayBuffer()), signature, contentType: data.type || null, keys: await trustedKeys(),
-        current: active.dataset, today: new Date().toISOString().slice(0, 10), maxBytes: MAX_UPDATE_BYTES,
-      });
-      if (!result.ok) {
-        fail(result.reason);
-        return;
-      }
-      offer({ text: result.text, signature, keyId: result.keyId, source: data.name, changes: result.changes, version: result.dataset.version });
-    })();
-  });
+  if (offer.import) {
+    $('import', HTMLInputElement).addEventListener('change', (event) => {
+      void (async () => {
+        confirmBox.hidden = true;
+        const files = [...((event.target as HTMLInputElement).files ?? [])];
+        const data = files.find((file) => !file.name.endsWith('.sig'));
+        const sig = files.find((file) => file.name.endsWith('.sig'));
+        if (!data || !sig) {
+          say(ui.t('update_error_files'), 'error');
+          return;
+        }
+        if (data.size > MAX_UPDATE_BYTES) {
+          fail('too-large');
+          return;
+        }
+        const signature = (await sig.text()).trim();
+        const result = await checkUpdate({
+          bytes: new Uint8Array(await data.arrayBuffer()), signature, contentType: data.type || null, keys: trustedKeys(),
+          current: active.dataset, today: new Date().toISOString().slice(0, 10), maxBytes: MAX_UPDATE_BYTES,
+        });
+        if (!result.ok) {
+          fail(result.reason);
+          return;
+        }
+        propose({ text: result.text, signature, keyId: result.keyId, source: data.name, changes: result.changes, version: result.dataset.version });
+      })();
+    });
+  }
 
   $('install').addEventListener('click', () => {
     void (async () => {
@@ -218,38 +231,36 @@ async function main(): Promise<void> {
   const pending = stored[PENDING_KEY] as (Candidate & { changes: DatasetChanges }) | undefined;
   if (pending && typeof pending.text === 'string') {
     const recheck = await checkUpdate({
-      bytes: new TextEncoder().encode(pending.text), signature: pending.signature, keys: await trustedKeys(),
+      bytes: new TextEncoder().encode(pending.text), signature: pending.signature, keys: trustedKeys(),
       current: active.dataset, today: new Date().toISOString().slice(0, 10), maxBytes: MAX_UPDATE_BYTES,
     });
-    if (recheck.ok) offer({ ...pending, changes: recheck.changes, version: recheck.dataset.version });
+    if (recheck.ok) propose({ ...pending, changes: recheck.changes, version: recheck.dataset.version });
     else await browser.storage.local.remove(PENDING_KEY).catch(() => undefined);
   }
 
-  await showSettings(ui);
+  await showSettings(ui, offer, () => active.dataset.vendors);
   showDataset();
 }
 
-async function showSettings(ui: Ui): Promise<void> {
+async function showSettings(ui: Ui, offer: UpdateOffer, vendors: () => readonly { id: string; name: string }[]): Promise<void> {
   const settings = await readSettings();
   const saved = () => {
     $('saved').textContent = ui.t('options_saved');
   };
-  const url = $('update-url', HTMLInputElement);
-  url.value = settings.updateUrl;
 
-  const auto = $('auto-update', HTMLInputElement);
-  auto.checked = settings.autoUpdate && (await browser.alarms.get(WEEKLY_CHECK_ALARM)) !== undefined;
-  auto.addEventListener('change', () => {
-    void (async () => {
-      if (auto.checked) {
-        const origin = `${new URL(url.value).origin}/*`;
-        auto.checked = await browser.permissions.request({ origins: [origin] }).catch(() => false);
-      }
-      await writeSettings({ autoUpdate: auto.checked });
-      await setWeeklyCheck(auto.checked);
-      saved();
-    })();
-  });
+  if (offer.download && UPDATE_HOST_PERMISSION !== null) {
+    const origin = UPDATE_HOST_PERMISSION;
+    const auto = $('auto-update', HTMLInputElement);
+    auto.checked = settings.autoUpdate && (await browser.alarms.get(WEEKLY_CHECK_ALARM)) !== undefined;
+    auto.addEventListener('change', () => {
+      void (async () => {
+        if (auto.checked) auto.checked = await browser.permissions.request({ origins: [origin] }).catch(() => false);
+        await writeSettings({ autoUpdate: auto.checked });
+        await setWeeklyCheck(auto.checked);
+        saved();
+      })();
+    });
+  }
 
   const language = $('language', HTMLSelectElement);
   language.value = settings.language;
@@ -282,33 +293,16 @@ async function showSettings(ui: Ui): Promise<void> {
   );
 
   const hidden = $('hidden', HTMLUListElement);
-  const renderHidden = (ids: string[]) => {
-    if (ids.length === 0) {
-      const none = document.createElement('li');
-      none.textContent = ui.t('options_hidden_none');
-      hidden.replaceChildren(none);
-      return;
-    }
-    hidden.replaceChildren(
-      ...ids.map((id) => {
-        const item = document.createElement('li');
-        const show = document.createElement('button');
-        show.type = 'button';
-        show.dataset['vendor'] = id;
-        show.textContent = ui.t('popup_show_again');
-        show.addEventListener('click', () => {
-          void (async () => {
-            await setVendorHidden(id as Parameters<typeof setVendorHidden>[0], false);
-            renderHidden((await readSettings()).hiddenVendors);
-            saved();
-          })();
-        });
-        item.append(`${id} `, show);
-        return item;
-      }),
-    );
+  const showHidden = (current: Settings) => {
+    renderHiddenList(hidden, hiddenEntries(current, vendors(), ui.locale), ui, (vendor) => {
+      void (async () => {
+        await setVendorHidden(vendor, false);
+        showHidden(await readSettings());
+        saved();
+      })();
+    });
   };
-  renderHidden(settings.hiddenVendors);
+  showHidden(settings);
 }
 
 void main();

@@ -120,7 +120,7 @@ function sourceLink(context: CardContext, source: Source): HTMLElement {
   const label = source.published
     ? context.t('source_label', [nameIn(source.publisher, context.language), formatPartialDate(source.published, context.locale)])
     : context.t('source_label_undated', nameIn(source.publisher, context.language));
-  return externalLink(context, source.url, label, source.title);
+  return externalLink(context, source.url, label, nameIn(source.title, context.language));
 }
 
 function policeSentence(context: CardContext, verdict: VerdictSummary['policeDisclosure']): string {

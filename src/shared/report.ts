@@ -11,6 +11,11 @@ export interface ReportTarget {
   email?: string;
 }
 
+declare const __UNWARRANTED_REPORT__: ReportTarget | undefined;
+
+/** This build's report address (vite.config.ts, reportTarget()); none outside a vite build. */
+export const REPORT_TARGET: ReportTarget = typeof __UNWARRANTED_REPORT__ === 'undefined' ? {} : __UNWARRANTED_REPORT__;
+
 export interface ReportFields {
   vendor: string;
   /** A claim id, `detection` (the product was recognised wrongly) or `record` (the vendor's record). */

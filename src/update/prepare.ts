@@ -12,8 +12,6 @@ export type PreparedUpdate =
   | (Extract<UpdateResult, { ok: true }> & { source: string; signature: string })
   | { ok: false; reason: UpdateFailure | DownloadFailure; detail?: string };
 
-export { DEFAULT_UPDATE_URL } from './default-url';
-
 export async function prepareUpdate(
   url: string,
   current: Dataset,
@@ -25,7 +23,7 @@ export async function prepareUpdate(
     bytes: download.bytes,
     signature: download.signature,
     contentType: download.contentType,
-    keys: await trustedKeys(),
+    keys: trustedKeys(),
     current,
     today: new Date().toISOString().slice(0, 10),
     maxBytes: MAX_UPDATE_BYTES,

@@ -24,16 +24,17 @@ test('the content script ships neither zod nor the vendor facts', () => {
   }
 });
 
-test('least privilege: storage and alarms only, update hosts only on request, no resources exposed to pages', () => {
+test('least privilege: storage and alarms only, no host access (this build has no update address), no resources exposed to pages', () => {
   expect(manifest.permissions ?? []).toEqual(['storage', 'alarms']);
-  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  // A build with an update address adds that one host (scripts/update-config.ts; tests/e2e/options.test.ts).
+  expect(manifest.optional_host_permissions).toBeUndefined();
   const hosts = manifest.content_scripts.flatMap((script) => script.matches);
   expect(hosts.some((pattern) => pattern.includes('<all_urls>') || pattern.startsWith('*://*/') || pattern.startsWith('https://*/'))).toBe(false);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
 });
 
-test('extension pages run under a strict Content-Security-Policy: own scripts and styles only, https for updates', () => {
+test('extension pages run under a strict Content-Security-Policy: own scripts and styles only, no connection elsewhere', () => {
   const policy = Object.fromEntries(
     (manifest.content_security_policy?.extension_pages ?? '').split(';').map((part) => {
       const [name = '', ...values] = part.trim().split(/\s+/);
@@ -45,7 +46,7 @@ test('extension pages run under a strict Content-Security-Policy: own scripts an
     'script-src': "'self'",
     'style-src': "'self'",
     'img-src': "'self'",
-    'connect-src': "'self' https:",
+    'connect-src': "'self'",
     'object-src': "'none'",
     'base-uri': "'none'",
     'form-action': "'none'",

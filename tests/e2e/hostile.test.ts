@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteForUrl } from '../../src/sites';
-import { launchBrowser, type Browser } from '../support/browser';
+import { launchBrowser, WAIT_MS, type Browser } from '../support/browser';
 import { type Fixture, loadFixtures } from '../support/fixtures';
 
 let browser: Browser;
@@ -46,11 +46,56 @@ async function open(fixture: Fixture): Promise<Page> {
   return page;
 }
 
-/** Waits until a genuine panel shows its headline (or the time is up). */
+/** Waits until a genuine panel shows its headline (or the time is up: the assertions then say what is missing). */
 async function settled(page: Page): Promise<void> {
   await page
-    .waitForFunction(() => document.querySelector('[data-unwarranted="panel"]:not([data-spoof])')?.shadowRoot?.querySelector('.headline-text'), undefined, { timeout: 8000 })
+    .waitForFunction(() => document.querySelector('[data-unwarranted="panel"]:not([data-spoof])')?.shadowRoot?.querySelector('.headline-text'), undefined, { timeout: WAIT_MS })
     .catch(() => undefined);
+}
+
+/** A number the page keeps (how often it did something to the panel). */
+const pageCounter = (page: Page, name: '__inserted' | '__rewritten') => page.evaluate((key) => (window as unknown as Record<string, number>)[key] ?? 0, name);
+
+/**
+ * Waits until the page's counter has moved and then stayed the same for `quietMs`, and returns it.
+ * That the content script stopped can only be seen as time in which nothing happens; 3 s is more
+ * than twice its longest pause between two looks (250 ms settling after a change, or its 1 s poll).
+ * How long it takes to get there is not limited, short of WAIT_MS.
+ */
+async function whenStill(read: () => Promise<number>, quietMs = 3000): Promise<number> {
+  const deadline = Date.now() + WAIT_MS;
+  let value = await read();
+  let since = Date.now();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = await read();
+    if (now !== value) {
+      value = now;
+      since = Date.now();
+    } else if (value > 0 && Date.now() - since >= quietMs) {
+      return value;
+    }
+    if (Date.now() > deadline) throw new Error(`still changing (or never started) after ${String(WAIT_MS)} ms: ${String(value)}`);
+  }
+}
+
+/**
+ * Polls a plain expression in the page's own world over DevTools. page.waitForFunction would run
+ * Playwright's helpers there, which use the built-ins a hostile page may have replaced.
+ */
+async function waitInPage(page: Page, expression: string): Promise<void> {
+  const cdp = await browser.context.newCDPSession(page);
+  try {
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+      if (result.value === true) return;
+      if (Date.now() > deadline) throw new Error(`${expression} still false after ${String(WAIT_MS)} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 describe('hostile pages', () => {
@@ -79,9 +124,7 @@ describe('hostile pages', () => {
 
   test('page code that removes the panel in a loop: put back a few times, then left alone', async () => {
     const page = await open(hostile('panel-removal-loop.html'));
-    await page.waitForTimeout(2500);
-    const first = await page.evaluate(() => (window as unknown as { __inserted: number }).__inserted);
-    await page.waitForTimeout(2500);
+    const first = await whenStill(() => pageCounter(page, '__inserted'));
     const { later, atOnce } = await page.evaluate(() => {
       const counts = window as unknown as { __inserted: number; __maxAtOnce: number };
       return { later: counts.__inserted, atOnce: counts.__maxAtOnce };
@@ -95,10 +138,8 @@ describe('hostile pages', () => {
 
   test('page code that swaps the panel for a rewritten clone: never more than one genuine panel, and it stops', async () => {
     const page = await open(hostile('panel-rewrite-loop.html'));
-    await page.waitForTimeout(2500);
-    const first = await page.evaluate(() => (window as unknown as { __rewritten: number }).__rewritten);
-    await page.waitForTimeout(2500);
-    expect(await page.evaluate(() => (window as unknown as { __rewritten: number }).__rewritten)).toBe(first);
+    const first = await whenStill(() => pageCounter(page, '__rewritten'));
+    expect(await pageCounter(page, '__rewritten')).toBe(first);
     expect(first).toBeLessThanOrEqual(6);
     expect((await genuinePanels(page)).length).toBeLessThanOrEqual(1);
     await page.close();
@@ -106,9 +147,8 @@ describe('hostile pages', () => {
 
   test('built-ins replaced by throwing traps in the page do not reach the content script', async () => {
     const page = await open(hostile('prototype-overrides.html'));
-    // No evaluation before the page restores its built-ins: the test's own helpers would trip the traps.
-    await page.waitForTimeout(2600);
-    expect(await page.evaluate(() => (window as unknown as { __restored: boolean }).__restored)).toBe(true);
+    // No Playwright evaluation before the page restores its built-ins (2 s after load): its helpers would trip the traps.
+    await waitInPage(page, 'window.__restored === true');
     await settled(page);
     expect(await genuinePanels(page)).toMatchObject([{ vendor: 'ring', kind: 'doorbell' }]);
     // Not one call into a trap: the isolated world has its own built-ins and DOM wrappers.
@@ -140,7 +180,8 @@ describe('no trace for the shop', () => {
       for (const type of ['unwarranted', 'panel', 'DOMNodeInserted']) document.addEventListener(type, () => seen.push(type), true);
     });
     await page.goto(fixture.url, { waitUntil: 'load' });
-    await page.waitForTimeout(700);
+    // With the extension: once its content script has looked at the page and decided (no panel).
+    await target.contentScriptDone(page);
     const view = await page.evaluate(async (id) => {
       const probe = async (path: string) => {
         try {

@@ -1,9 +1,12 @@
 /**
- * The options page updating the dataset from an intercepted https address, in Chromium: a valid
- * signed update installs after confirmation; every broken or forged one is refused with its own
- * message and leaves the stored dataset byte-identical. Also import, rollback and the settings.
+ * The options page in Chromium. In a build with an update address and a trusted key (built here,
+ * into a temporary folder, with a throwaway key and an address on a reserved domain that is
+ * intercepted): a valid signed update installs after confirmation; every broken or forged one is
+ * refused with its own message and leaves the stored dataset byte-identical. Also rollback, the
+ * weekly check and the settings. In the default build (dist/, no address, no key): no host access,
+ * no download, no import, and the page says new data comes with new releases.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,15 +15,29 @@ import { readDatasetFiles } from '../../src/dataset/files';
 import { Dataset } from '../../src/dataset/schema';
 import { generateKeyPair, signBytes } from '../../src/update/sign';
 import { axeViolations } from '../support/axe';
+import { buildWith } from '../support/build';
 import { DIST, launchBrowser, type Browser } from '../support/browser';
+import { translator } from '../support/i18n';
 
 const URL_BASE = 'https://updates.test.example/dataset.json';
 const bundled = Dataset.parse(readDatasetFiles());
+const en = translator('en');
+const de = translator('de');
 let browser: Browser;
 let dir: string;
 let optionsUrl: string;
 let key: Awaited<ReturnType<typeof generateKeyPair>>;
 let other: Awaited<ReturnType<typeof generateKeyPair>>;
+/** The configured build's manifest as built, before the test grants it the update host. */
+let builtManifest: Manifest;
+
+interface Manifest {
+  optional_host_permissions?: string[];
+  host_permissions?: string[];
+  content_security_policy: { extension_pages: string };
+}
+const connectSrc = (manifest: Manifest) => /(?:^|;)\s*connect-src ([^;]*)/.exec(manifest.content_security_policy.extension_pages)?.[1]?.trim();
+
 
 const encode = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`);
 const newer = (version = '2099.01.01') => ({ ...structuredClone(bundled), version });
@@ -28,17 +45,17 @@ const newer = (version = '2099.01.01') => ({ ...structuredClone(bundled), versio
 beforeAll(async () => {
   key = await generateKeyPair();
   other = await generateKeyPair();
-  // A copy of the build that trusts a throwaway key and may reach the test update host
-  // without a permission prompt (which automation cannot click).
+  // A build with the test update address that trusts a throwaway key (its private half never leaves this test).
   dir = mkdtempSync(join(tmpdir(), 'unwarranted-options-'));
-  cpSync(DIST, dir, { recursive: true });
-  writeFileSync(join(dir, 'update-keys.json'), JSON.stringify([key.publicKey]));
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['https://updates.test.example/*'];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  browser = await launchBrowser({ dist: dir });
+  writeFileSync(join(dir, 'keys.json'), JSON.stringify([key.publicKey]));
+  const build = join(dir, 'build');
+  buildWith(build, { UNWARRANTED_UPDATE_URL: URL_BASE, UNWARRANTED_UPDATE_KEYS: join(dir, 'keys.json') });
+  builtManifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8'));
+  // Granted at install, so the test host is reachable without a permission prompt (which automation cannot click).
+  writeFileSync(join(build, 'manifest.json'), JSON.stringify({ ...builtManifest, host_permissions: ['https://updates.test.example/*'] }));
+  browser = await launchBrowser({ dist: build });
   optionsUrl = `chrome-extension://${await browser.extensionId()}/src/options/index.html`;
-});
+}, 120_000);
 afterAll(async () => {
   await browser.close();
   rmSync(dir, { recursive: true, force: true });
@@ -54,7 +71,6 @@ function serveUpdate(body: Buffer | string, signature: string | null, extra: { s
 }
 
 async function check(page: Page): Promise<string> {
-  await page.locator('#update-url').fill(URL_BASE);
   await page.locator('#check').click();
   const status = page.locator('[data-testid="update-status"]');
   await expect.poll(() => status.getAttribute('data-state'), { timeout: 15_000 }).not.toBe('busy');
@@ -216,6 +232,65 @@ test('a half-written update left by the weekly check (worker stopped mid-way) is
   await page.close();
 });
 
+test('a build with an update address names it, may ask for that one host only, and offers check, import and the weekly check', async () => {
+  expect(builtManifest.optional_host_permissions).toEqual(['https://updates.test.example/*']);
+  expect(builtManifest.host_permissions).toBeUndefined();
+  expect(connectSrc(builtManifest)).toBe("'self' https://updates.test.example");
+  const page = await browser.context.newPage();
+  await page.goto(optionsUrl);
+  await page.locator('[data-testid="dataset-version"]').filter({ hasText: 'Version' }).waitFor();
+  expect(await page.locator('[data-testid="update-note"]').innerText()).toBe(en('options_update_address', URL_BASE));
+  for (const control of ['#check', '#import', '#auto-update']) expect(await page.locator(control).isVisible(), control).toBe(true);
+  // No address field: the build fixes where updates come from.
+  expect(await page.locator('input[type="url"], #update-url').count()).toBe(0);
+  await page.close();
+});
+
+test('the weekly check is switched on and off from the options page', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(optionsUrl);
+  const alarm = () => page.evaluate(async () => (await (globalThis as unknown as { chrome: { alarms: { get(name: string): Promise<unknown> } } }).chrome.alarms.get('weekly-dataset-check')) !== undefined);
+  const setting = () => page.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('autoUpdate'))['autoUpdate']);
+  expect(await page.locator('#auto-update').isChecked()).toBe(false);
+  await page.locator('#auto-update').check();
+  await expect.poll(alarm).toBe(true);
+  expect(await setting()).toBe(true);
+  await page.locator('#auto-update').uncheck();
+  await expect.poll(alarm).toBe(false);
+  expect(await setting()).toBe(false);
+  await page.close();
+});
+
+test('hidden vendors are listed by name, hidden for good or until something new is known, and each can be shown again', async () => {
+  type Local = { chrome: { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } } } };
+  const page = await browser.context.newPage();
+  await page.goto(optionsUrl);
+  await page.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.set({ hiddenVendors: ['ring'], hiddenUntilNew: { 'tp-link': ['fingerprint'] } }));
+  await page.reload();
+  const item = (vendor: string) => page.locator(`#hidden li[data-vendor="${vendor}"]`);
+  const text = async (vendor: string) => (await item(vendor).innerText()).replace(/\s+/g, ' ');
+  const name = (id: string) => bundled.vendors.find((vendor) => vendor.id === id)!.name;
+  expect(en('options_hidden_until_new')).toBe('Hidden until something new is known');
+  await expect.poll(() => text('ring')).toBe(`${name('ring')} — ${en('options_hidden_always')} ${en('popup_show_again')}`);
+  expect(await text('tp-link')).toBe(`${name('tp-link')} — ${en('options_hidden_until_new')} ${en('popup_show_again')}`);
+  const stored = () => page.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.get(['hiddenVendors', 'hiddenUntilNew']));
+
+  await item('tp-link').getByRole('button').click();
+  await expect.poll(stored).toEqual({ hiddenVendors: ['ring'], hiddenUntilNew: {} });
+  expect(await page.locator('#hidden li').count()).toBe(1);
+  await item('ring').getByRole('button').click();
+  await expect.poll(stored).toEqual({ hiddenVendors: [], hiddenUntilNew: {} });
+  expect(await page.locator('#hidden').innerText()).toBe('None.');
+
+  // The same list in German.
+  await page.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.set({ language: 'de', hiddenVendors: ['ring'], hiddenUntilNew: { 'tp-link': ['fingerprint'] } }));
+  await page.reload();
+  await expect.poll(() => text('tp-link')).toBe(`${name('tp-link')} — ${de('options_hidden_until_new')} ${de('popup_show_again')}`);
+  expect(await text('ring')).toBe(`${name('ring')} — ${de('options_hidden_always')} ${de('popup_show_again')}`);
+  await page.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.remove(['language', 'hiddenVendors', 'hiddenUntilNew']));
+  await page.close();
+});
+
 test('settings: language, collapsed panel, shops and hidden vendors are saved', async () => {
   const page = await browser.context.newPage();
   await page.goto(optionsUrl);
@@ -243,4 +318,43 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('nothing in the options page was refused by its Content-Security-Policy, updates included', () => {
   expect(browser.cspViolations).toEqual([]);
+});
+
+describe('the default build (dist/: no update address, no trusted key)', () => {
+  let plain: Browser;
+  let plainOptions: string;
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as Manifest;
+  beforeAll(async () => {
+    plain = await launchBrowser();
+    plainOptions = `chrome-extension://${await plain.extensionId()}/src/options/index.html`;
+  });
+  afterAll(async () => {
+    await plain.close();
+  });
+
+  test('asks for no host access at all and can connect to nothing but itself', () => {
+    // If this fails, dist/ was built with UNWARRANTED_UPDATE_URL set: `npm run test:e2e` builds the default.
+    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(connectSrc(manifest)).toBe("'self'");
+  });
+
+  test('offers no check, weekly check or import, and says plainly that new data comes with new releases', async () => {
+    const page = await plain.context.newPage();
+    await page.goto(plainOptions);
+    await page.locator('[data-testid="dataset-version"]').filter({ hasText: 'Version' }).waitFor();
+    expect(await page.locator('[data-testid="update-note"]').innerText()).toBe(en('options_update_none'));
+    expect(en('options_update_none')).toMatch(/no update address.*no signing key.*new releases/);
+    for (const control of ['#check', '#import', '#auto-update', '#update-url', 'input[type="url"]']) expect(await page.locator(control).count(), control).toBe(0);
+    expect(await page.locator('[data-testid="dataset-source"]').innerText()).toBe('Source: bundled with the extension.');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ language: 'de' }));
+    await page.reload();
+    await expect.poll(() => page.locator('[data-testid="update-note"]').innerText()).toBe(de('options_update_none'));
+    await page.close();
+    // Nothing was requested by the extension, and its page broke no Content-Security-Policy rule.
+    expect(plain.requests).toEqual([]);
+    expect(plain.cspViolations).toEqual([]);
+  });
 });

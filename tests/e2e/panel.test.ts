@@ -123,13 +123,21 @@ describe('panel behaviour', () => {
       const page = await browser.context.newPage();
       const titles = [...(siteForUrl(new URL(fixture.url))?.fields.title ?? []), 'h1'];
       await page.addInitScript((selectors: string[]) => {
-        const probe = { shifts: [] as { value: number; time: number }[], inserted: Infinity };
+        const probe = { shifts: [] as { value: number; time: number }[], inserted: Infinity, flush: () => undefined as void };
         (globalThis as unknown as { __cls: typeof probe }).__cls = probe;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        const record = (entries: PerformanceEntryList) => {
+          for (const entry of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
             if (!entry.hadRecentInput) probe.shifts.push({ value: entry.value, time: entry.startTime });
           }
-        }).observe({ type: 'layout-shift', buffered: true });
+        };
+        const shifts = new PerformanceObserver((list) => {
+          record(list.getEntries());
+        });
+        shifts.observe({ type: 'layout-shift', buffered: true });
+        // Shifts measured but not yet handed to the observer.
+        probe.flush = () => {
+          record(shifts.takeRecords());
+        };
         const observer = new MutationObserver(() => {
           if (probe.inserted === Infinity && document.querySelector('[data-unwarranted="panel"]')) {
             probe.inserted = performance.now();
@@ -149,10 +157,14 @@ describe('panel behaviour', () => {
         follow.observe(document, { childList: true, subtree: true });
       }, titles);
       await page.goto(fixture.url, { waitUntil: 'load' });
+      // Everything the extension does to a page: the panel shown (once the settings are read) and its facts loaded.
+      await page.locator(`${HOST} .headline-text`).waitFor({ state: 'visible' });
       await page.locator(`${HOST} .section-sources .section-body`).waitFor({ state: 'attached' });
-      await page.waitForTimeout(800);
-      const result = await page.evaluate(() => {
-        const probe = (globalThis as unknown as { __cls: { shifts: { value: number; time: number }[]; inserted: number } }).__cls;
+      const result = await page.evaluate(async () => {
+        // Two frames later, whatever that did to the layout has been laid out and measured.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const probe = (globalThis as unknown as { __cls: { shifts: { value: number; time: number }[]; inserted: number; flush(): void } }).__cls;
+        probe.flush();
         const box = document.querySelector('[data-unwarranted="panel"]')?.getBoundingClientRect();
         return {
           cls: probe.shifts.filter((shift) => shift.time >= probe.inserted).reduce((sum, shift) => sum + shift.value, 0),
@@ -183,8 +195,8 @@ describe('panel behaviour', () => {
     await expect.poll(() => page.locator(`${HOST} button.toggle`).getAttribute('aria-expanded')).toBe('false');
     await page.locator(`${HOST} button.toggle`).click();
     await page.reload({ waitUntil: 'load' });
-    await page.locator(`${HOST} button.toggle`).waitFor();
-    await page.waitForTimeout(300);
+    // The panel becomes visible once the settings are read and applied.
+    await page.locator(`${HOST} button.toggle`).waitFor({ state: 'visible' });
     expect(await page.locator(`${HOST} button.toggle`).getAttribute('aria-expanded')).toBe('true');
     await page.close();
   });
@@ -209,8 +221,9 @@ describe('panel behaviour', () => {
     await page.locator(`${HOST} button.hide`).click();
     expect(await page.locator(`${HOST} .hidden-note`).innerText()).toContain('will not show this panel for Ring again');
     await page.reload({ waitUntil: 'load' });
-    await page.waitForTimeout(500);
-    expect(await page.locator(HOST).count()).toBe(0);
+    // The content script puts an invisible panel in place at once and removes it when the settings say so.
+    await browser.contentScriptDone(page);
+    await expect.poll(() => page.locator(HOST).count()).toBe(0);
     // Not even for a moment while the settings were being read.
     expect(await page.evaluate(() => (globalThis as unknown as { __probe: { shown: boolean } }).__probe.shown)).toBe(false);
 
@@ -248,13 +261,15 @@ describe('panel behaviour', () => {
         button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
       }
     });
-    await page.waitForTimeout(300);
+    // The buttons' handlers ran synchronously in that evaluation: what they would show is there now.
     expect(await page.locator(`${HOST} .hidden-note`).count()).toBe(0);
     expect(await page.locator(`${HOST} button.toggle`).getAttribute('aria-expanded')).toBe('true');
     expect(await stored()).toEqual(before);
     // The same buttons work for the user (trusted input from the browser).
     await page.locator(`${HOST} button.toggle`).click();
     await expect.poll(async () => (await stored())['panelCollapsed']).toBe(true);
+    // The page's writes would have reached storage before this one (one script, one queue): there were none.
+    expect((await stored())['hiddenVendors']).toEqual(before['hiddenVendors']);
     await worker.evaluate(() => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set({ panelCollapsed: false }));
     await page.close();
   });
@@ -268,8 +283,8 @@ describe('panel behaviour', () => {
     await expect.poll(() => page.locator(`${HOST} .headline-text`).innerText()).toMatch(/^Ring hat Aufnahmen ohne richterlichen Beschluss/);
     await set({ disabledShops: ['amazon'] });
     await page.reload({ waitUntil: 'load' });
-    await page.waitForTimeout(500);
-    expect(await page.locator(HOST).count()).toBe(0);
+    await browser.contentScriptDone(page);
+    await expect.poll(() => page.locator(HOST).count()).toBe(0);
     await worker.evaluate(() => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.remove(['language', 'disabledShops']));
     await page.close();
   });

@@ -6,9 +6,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { patternMatches } from './match-pattern';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/**
+ * How long the tests wait for something the browser or the extension does before they fail: a
+ * failure detector, not a speed check. Generous, because a loaded two-core machine can be ten
+ * times slower than an idle one; an idle one never comes near it.
+ */
+export const WAIT_MS = 30_000;
 
 export interface Resource {
   body: string | Buffer;
@@ -26,6 +33,12 @@ export interface Browser {
   serveResource(url: string, resource: Resource | ((headers: Record<string, string>) => Resource) | undefined): void;
   /** The extension's id, from its service worker. */
   extensionId(): Promise<string>;
+  /**
+   * Resolves once the extension's content script has run in the page's current document and made
+   * its decision (a panel, or none); at once on a URL the manifest does not run it on. Throws
+   * after WAIT_MS if it never ran. This is what makes "no panel" mean something.
+   */
+  contentScriptDone(page: Page): Promise<void>;
   /** Every request the browser tried to make, served or not (extension pages excluded). */
   requests: { url: string; navigation: boolean; headers: Record<string, string> }[];
   /** Console reports of anything the extension pages' Content-Security-Policy refused. */
@@ -63,6 +76,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
       `--lang=${lang}`, ...(dist ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
     ],
   });
+  const matches = dist ? contentScriptMatches(dist) : [];
   const pages = new Map<string, string>();
   const resources = new Map<string, Resource | ((headers: Record<string, string>) => Resource)>();
   const requests: Browser['requests'] = [];
@@ -105,11 +119,64 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       return new URL(worker.url()).host;
     },
+    async contentScriptDone(page) {
+      const url = new URL(page.url());
+      if (!matches.some((pattern) => patternMatches(pattern, url))) return;
+      await contentScriptDecided(context, page);
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The match patterns of the build's content scripts. */
+function contentScriptMatches(dist: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { content_scripts?: { matches?: string[] }[] };
+  return (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
+}
+
+/**
+ * Chromium gives an extension's content script its own JavaScript world, created when the script
+ * is injected; DevTools reports it as an execution context with the extension's origin. The
+ * script is injected at document_start and decides in its DOMContentLoaded handler, synchronously
+ * (docs/architecture.md, 1.), so once its world exists and the document is past loading, the
+ * decision is made and any panel is in the page (its settings and facts may still follow).
+ */
+async function contentScriptDecided(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const injected = new Promise<number>((resolve) => {
+      cdp.on('Runtime.executionContextCreated', ({ context: created }) => {
+        const frame = (created.auxData as { frameId?: string } | undefined)?.frameId;
+        if (created.origin.startsWith('chrome-extension://') && frame === frameTree.frame.id) resolve(created.id);
+      });
+    });
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new Error(`The content script did not run on ${page.url()} within ${String(WAIT_MS)} ms`));
+      }, WAIT_MS);
+    });
+    // Enabling reports the contexts that exist already, then each new one.
+    await cdp.send('Runtime.enable');
+    const contextId = await Promise.race([injected, timeout]);
+    // Evaluated in the script's own world, which the page's code cannot reach.
+    const loaded = cdp.send('Runtime.evaluate', {
+      contextId,
+      awaitPromise: true,
+      expression: `new Promise((resolve) => {
+        if (document.readyState !== 'loading') resolve(true);
+        else document.addEventListener('DOMContentLoaded', () => resolve(true), { once: true });
+      })`,
+    });
+    await Promise.race([loaded, timeout]);
+  } finally {
+    clearTimeout(timer);
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 export interface PanelState {
@@ -141,15 +208,14 @@ export const readPanelState = (): PanelState => {
   };
 };
 
-/** Opens a served URL and reports the panels on it once the page has settled. */
+/** Opens a served URL and reports the panels on it once the content script has decided. */
 export async function openAndReadPanel(browser: Browser, url: string, page?: Page): Promise<PanelState> {
   const tab = page ?? (await browser.context.newPage());
   await tab.goto(url, { waitUntil: 'load' });
-  // The content script runs at document_end, before load; a short grace covers slow machines.
-  await tab.waitForTimeout(150);
-  // A panel first shows vendor and kind, then the facts from the background.
+  await browser.contentScriptDone(tab);
+  // A panel shows its verdicts as it goes in; should that ever lag, wait (the assertions then tell what is missing).
   await tab
-    .waitForFunction(panelSettled, undefined, { timeout: 5000 })
+    .waitForFunction(panelSettled, undefined, { timeout: WAIT_MS })
     .catch(() => undefined);
   const state = await tab.evaluate(readPanelState);
   if (!page) await tab.close();

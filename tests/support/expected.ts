@@ -15,7 +15,7 @@ export const RING_PANEL = {
     actions: 'Article 77 of the GDPR',
   },
   de: {
-    headline: 'Ring hat Aufnahmen ohne richterlichen Beschluss und ohne Einwilligung der Besitzer an die Polizei gegeben.',
+    headline: 'Ring hat Aufnahmen ohne richterlichen Beschluss und ohne Einwilligung der Besitzer an die Polizei herausgegeben.',
     police: /^Dokumentiert: Vereinigte Staaten: 11-mal/,
     e2ee: 'Standardmäßig aus; Sie können sie einschalten.',
     actions: 'Art. 77 DSGVO',

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/firefox-manifest';
-import { urlKey } from './browser';
+import { urlKey, WAIT_MS } from './browser';
 
 export const DIST_FIREFOX = join(import.meta.dirname, '..', '..', 'dist-firefox');
 export const FIREFOX = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
@@ -88,7 +88,7 @@ export async function launchFirefox(options: { dist?: string; lang?: 'en' | 'de'
       // Firefox never reports an extension page's load to WebDriver, so wait for its content instead.
       page.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => undefined);
       // The wait may begin in the old about:blank document and die with it; then it starts again.
-      const deadline = Date.now() + 15_000;
+      const deadline = Date.now() + WAIT_MS;
       for (;;) {
         try {
           await page.waitForSelector(readySelector, { timeout: Math.max(1000, deadline - Date.now()) });

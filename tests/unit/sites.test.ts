@@ -4,16 +4,7 @@ import { parseHTML } from 'linkedom';
 import { matchPatterns, SITES, siteForUrl } from '../../src/sites';
 import { EXAMPLE_URLS } from '../../src/sites/examples';
 import { loadProgress } from '../../src/sites/read';
-
-/** Does a manifest match pattern (scheme://host/path with * globs) match a URL? */
-function patternMatches(pattern: string, url: URL): boolean {
-  const [, host = '', path = ''] = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern) ?? [];
-  const hostOk = host.startsWith('*.')
-    ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1))
-    : url.hostname === host;
-  const glob = new RegExp(`^${path.split('*').map((part) => part.replace(/[.?+^$()|[\]\\{}]/g, '\\$&')).join('.*')}$`);
-  return url.protocol === 'https:' && hostOk && glob.test(url.pathname + url.search);
-}
+import { patternMatches } from '../support/match-pattern';
 
 test('every shop has example URLs, and every example belongs to a shop', () => {
   expect(Object.keys(EXAMPLE_URLS).sort()).toEqual(SITES.map((site) => site.id).sort());

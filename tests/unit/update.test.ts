@@ -1,11 +1,19 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import manifest from '../../manifest.json' with { type: 'json' };
+import { firefoxManifest } from '../../scripts/firefox-manifest';
+import { readUpdateConfig, UNCONFIGURED, updateUrlProblem, withUpdateAccess } from '../../scripts/update-config';
+import { hiddenEntries } from '../../src/options/hidden-list';
+import { parseSettings } from '../../src/shared/settings';
+import { updateOffer } from '../../src/update/config';
 import { readDatasetFiles } from '../../src/dataset/files';
 import { Dataset, type Claim } from '../../src/dataset/schema';
 import { diffDatasets } from '../../src/update/diff';
 import { dayBefore, downloadUpdate, httpDate } from '../../src/update/download';
 import { checkUpdate, compareVersions, type UpdateResult } from '../../src/update/pipeline';
 import { generateKeyPair, publicKeyOf, signBytes } from '../../src/update/sign';
-import trustedKeys from '../../public/update-keys.json' with { type: 'json' };
 import { fromBase64, toBase64, verifySignature, type TrustedKey } from '../../src/update/verify';
 
 const bundled = Dataset.parse(readDatasetFiles());
@@ -235,13 +243,6 @@ describe('keys', () => {
     expect(key.privateKeyPem).toMatch(/^-----BEGIN PRIVATE KEY-----\n[\s\S]+\n-----END PRIVATE KEY-----\n$/);
     expect(await publicKeyOf(key.privateKeyPem)).toEqual(key.publicKey);
   });
-
-  test('update-keys.json lists well-formed keys', () => {
-    for (const trusted of trustedKeys as TrustedKey[]) {
-      expect(trusted.id).toMatch(/^[0-9a-f]{16}$/);
-      expect(fromBase64(trusted.publicKey)).toHaveLength(32);
-    }
-  });
 });
 
 describe('compareVersions', () => {
@@ -335,5 +336,117 @@ describe('downloadUpdate', () => {
 
   test('checks are conditional on the day before the review date (a same-day release east of UTC is not missed)', () => {
     expect([dayBefore('2026-11-23'), dayBefore('2024-03-01'), dayBefore('2026-01-01'), dayBefore('nonsense')]).toEqual(['2026-11-22', '2024-02-29', '2025-12-31', undefined]);
+  });
+});
+
+describe('build-time update configuration (UNWARRANTED_UPDATE_URL, UNWARRANTED_UPDATE_KEYS)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'unwarranted-update-config-'));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const keyFile = (name: string, content: unknown) => {
+    writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+    return name;
+  };
+  const read = (env: Record<string, string>) => readUpdateConfig(env, dir);
+  const URL_ = 'https://updates.example.org/dataset.json';
+
+  test('nothing set (or empty): no address and no key, the default build', () => {
+    expect(read({})).toEqual(UNCONFIGURED);
+    expect(read({ UNWARRANTED_UPDATE_URL: ' ', UNWARRANTED_UPDATE_KEYS: '' })).toEqual({ url: null, keys: [] });
+  });
+
+  test('an address and a key list, relative to the repository; or keys alone', () => {
+    const keys = keyFile('keys.json', [key.publicKey, other.publicKey]);
+    expect(read({ UNWARRANTED_UPDATE_URL: URL_, UNWARRANTED_UPDATE_KEYS: keys })).toEqual({ url: URL_, keys: [key.publicKey, other.publicKey] });
+    expect(read({ UNWARRANTED_UPDATE_KEYS: join(dir, keys) })).toEqual({ url: null, keys: [key.publicKey, other.publicKey] });
+  });
+
+  test('an address without a key fails the build: every update would be refused', () => {
+    expect(() => read({ UNWARRANTED_UPDATE_URL: URL_ })).toThrow(/UNWARRANTED_UPDATE_URL needs UNWARRANTED_UPDATE_KEYS/);
+  });
+
+  test.each([
+    ['http://updates.example.org/dataset.json', /https/],
+    ['not a url', /not a URL/],
+    ['https://user:secret@updates.example.org/dataset.json', /user name or password/],
+    ['https://updates.example.org:8443/dataset.json', /port/],
+    ['https://updates.example.org/dataset.json?user=1', /query/],
+    ['https://updates.example.org/dataset.json#x', /fragment/],
+    ['https://localhost/dataset.json', /public host/],
+  ])('the address %s fails the build', (url, problem) => {
+    expect(updateUrlProblem(url)).toMatch(problem);
+    expect(() => read({ UNWARRANTED_UPDATE_URL: url, UNWARRANTED_UPDATE_KEYS: keyFile('ok.json', [key.publicKey]) })).toThrow(/^UNWARRANTED_UPDATE_URL /);
+  });
+
+  test.each([
+    ['a missing file', () => null, /no such file/],
+    ['not JSON', () => 'nope', /JSON/],
+    ['an empty list', () => [], /non-empty JSON list/],
+    ['a key of the wrong length', () => [{ id: '0000000000000000', publicKey: toBase64(new Uint8Array(31)) }], /32-byte/],
+    ["a key under another key's id", () => [{ id: other.publicKey.id, publicKey: key.publicKey.publicKey }], /id must be [0-9a-f]{16}, derived from the key/],
+  ])('a key list with %s fails the build', (name, content, problem) => {
+    const value = content();
+    const file = value === null ? 'missing.json' : keyFile(`${name}.json`, value);
+    expect(() => read({ UNWARRANTED_UPDATE_KEYS: file })).toThrow(problem);
+  });
+
+  test('manifest.json is the manifest of a build without an address: no host access, connect-src \'self\'', () => {
+    for (const base of [manifest, firefoxManifest(manifest)]) {
+      const built = withUpdateAccess(base, UNCONFIGURED);
+      expect(built).toEqual(base);
+      expect(built).not.toHaveProperty('optional_host_permissions');
+      expect(built.content_security_policy.extension_pages).toMatch(/(^|; )connect-src 'self';/);
+    }
+  });
+
+  test('a build with an address may ask for that one host and connect to it, nothing wider', () => {
+    const built = withUpdateAccess(manifest, { url: URL_, keys: [key.publicKey] });
+    expect(built.optional_host_permissions).toEqual(['https://updates.example.org/*']);
+    expect(built.content_security_policy.extension_pages).toContain("; connect-src 'self' https://updates.example.org;");
+    expect(built.content_security_policy.extension_pages.replace(" https://updates.example.org", '')).toBe(manifest.content_security_policy.extension_pages);
+    expect(built.permissions).toEqual(manifest.permissions);
+    expect(built).not.toHaveProperty('host_permissions');
+  });
+
+  test('a manifest.json that already asks for host access is refused, so the build alone decides it', () => {
+    expect(() => withUpdateAccess({ ...manifest, optional_host_permissions: ['https://*/*'] }, UNCONFIGURED)).toThrow(/no host access/);
+    const wide = { ...manifest, content_security_policy: { extension_pages: "default-src 'none'; connect-src 'self' https:" } };
+    expect(() => withUpdateAccess(wide, UNCONFIGURED)).toThrow(/connect-src 'self'/);
+  });
+
+  test('what the options page offers: download with an address and a key, import with a key, else neither', () => {
+    expect(updateOffer(URL_, [key.publicKey])).toEqual({ download: true, import: true });
+    expect(updateOffer(null, [key.publicKey])).toEqual({ download: false, import: true });
+    expect(updateOffer(null, [])).toEqual({ download: false, import: false });
+    expect(updateOffer(URL_, [])).toEqual({ download: false, import: false });
+  });
+
+  test('an update address stored by an earlier version is not read', () => {
+    const settings = parseSettings({ updateUrl: 'https://mirror.example.net/dataset.json', autoUpdate: true });
+    expect(settings).not.toHaveProperty('updateUrl');
+    expect(settings.autoUpdate).toBe(true);
+  });
+});
+
+describe('hidden vendors in the options page', () => {
+  test('both kinds, by the name in the dataset, one entry per vendor, sorted by name', () => {
+    const entries = hiddenEntries(
+      { hiddenVendors: ['tp-link', 'ring'], hiddenUntilNew: { eufy: ['a'], ring: ['b'] } },
+      bundled.vendors,
+      'en',
+    );
+    const name = (id: string) => bundled.vendors.find((vendor) => vendor.id === id)!.name;
+    expect(entries).toEqual(
+      [
+        { vendor: 'eufy', name: name('eufy'), until: 'new' },
+        { vendor: 'ring', name: name('ring'), until: 'always' },
+        { vendor: 'tp-link', name: name('tp-link'), until: 'always' },
+      ].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
+    );
+  });
+
+  test('a vendor the dataset in use no longer has is listed by its id', () => {
+    expect(hiddenEntries({ hiddenVendors: ['ring'], hiddenUntilNew: {} }, [], 'de')).toEqual([{ vendor: 'ring', name: 'ring', until: 'always' }]);
   });
 });
