@@ -5,7 +5,7 @@
  */
 import generated from 'virtual:unwarranted/content';
 import packedVendorWords from 'virtual:unwarranted/vendor-words';
-import { claimFingerprints, newClaimIds } from '../dataset/fingerprint';
+import { newClaimIds } from '../dataset/fingerprint';
 import type { VendorId } from '../dataset/schema';
 import { type ContentData, summarizeVerdicts } from '../dataset/summary';
 import { type Decision, detect, type ProductSignals } from '../detect/detect';
@@ -191,12 +191,12 @@ function run(): void {
 async function returnsWithNews(vendor: VendorId, seen: readonly string[]): Promise<boolean> {
   const facts = await factsFor(vendor).catch(() => null);
   if (!facts || !state.panel || state.view?.vendor !== vendor) return false;
-  const fresh = newClaimIds(facts.vendor.claims, seen);
+  const fresh = newClaimIds(facts.fingerprints, seen);
   if (fresh.length === 0) return false;
   showFacts(state.panel, facts, new Set(fresh));
   // Shown for the rest of this page (variants of the product included), hidden again on the next.
   (state.returned ??= new Set()).add(vendor);
-  void setVendorHiddenUntilNew(vendor, claimFingerprints(facts.vendor.claims)).catch(() => undefined);
+  void setVendorHiddenUntilNew(vendor, facts.fingerprints).catch(() => undefined);
   return true;
 }
 
@@ -208,7 +208,7 @@ function factsFor(vendor: VendorId): Promise<VendorFacts | null> {
 
 async function hideUntilNew(vendor: VendorId): Promise<void> {
   const facts = await factsFor(vendor).catch(() => null);
-  await setVendorHiddenUntilNew(vendor, facts ? claimFingerprints(facts.vendor.claims) : []);
+  await setVendorHiddenUntilNew(vendor, facts?.fingerprints ?? []);
 }
 
 /** Whether the user wants a panel for this vendor on this shop. */

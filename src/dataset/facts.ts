@@ -1,5 +1,6 @@
 /** What the background answers for a vendor: its record, general advice and alternatives. */
 import type { Alternative, VendorFacts } from '../panel/vendor-card';
+import { claimFingerprints } from './fingerprint';
 import type { Dataset } from './schema';
 
 /** Vendors whose recordings are end-to-end encrypted by default, or that record locally. */
@@ -21,5 +22,6 @@ export function vendorFacts(dataset: Dataset, vendorId: string): VendorFacts | n
     version: dataset.version,
     reviewed: dataset.reviewed,
     alternatives: alternatives(dataset, vendor.id),
+    fingerprints: claimFingerprints(vendor.claims),
   };
 }

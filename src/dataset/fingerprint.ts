@@ -23,8 +23,11 @@ export function claimFingerprints(claims: readonly Claim[]): string[] {
   return claims.map(claimFingerprint);
 }
 
-/** Ids of the claims that are new or changed compared with the fingerprints the user saw. */
-export function newClaimIds(claims: readonly Claim[], seen: readonly string[]): string[] {
+/**
+ * Ids of the claims that are new or changed: fingerprints (of the dataset in use) the user has not
+ * seen. Takes fingerprints, not claims, so the content script can use it without the hashing.
+ */
+export function newClaimIds(fingerprints: readonly string[], seen: readonly string[]): string[] {
   const known = new Set(seen);
-  return claims.filter((claim) => !known.has(claimFingerprint(claim))).map((claim) => claim.id);
+  return fingerprints.filter((fingerprint) => !known.has(fingerprint)).map((fingerprint) => fingerprint.slice(0, fingerprint.lastIndexOf(':')));
 }

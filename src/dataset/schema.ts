@@ -220,8 +220,11 @@ export const Vendor = z.strictObject({
   name: Text,
   /** What the entry covers, where the name alone would mislead ("Echo Show and other Amazon devices with a camera"). */
   scope: LocalizedText.optional(),
-  /** Parent company as it is publicly named, e.g. "Amazon.com, Inc.". */
-  parent: Text,
+  /**
+   * Parent company as it is publicly named, e.g. "Amazon.com, Inc."; localized where it carries
+   * our words ("(ownership not verified)").
+   */
+  parent: Name,
   /** ISO country code of the headquarters, or null when unknown. */
   headquarters: z.string().regex(/^[A-Z]{2}$/).nullable(),
   recognition: Recognition,

@@ -23,6 +23,11 @@ export interface VendorFacts {
   reviewed: string;
   /** Vendors in the dataset that encrypt end to end by default or record locally. */
   alternatives: Alternative[];
+  /**
+   * Fingerprints of the vendor's claims (dataset/fingerprint.ts), made by the background so the
+   * content script need not carry the hashing: "hide until something new is known" compares them.
+   */
+  fingerprints: string[];
 }
 
 export interface CardContext {
@@ -415,11 +420,9 @@ export function renderVendorCard(context: CardContext, facts: VendorFacts, summa
   card.dataset['severity'] = severity(summary);
   const sections = renderSections(context);
   sections.fill(facts);
-  card.append(
-    renderHeadline(context, facts.vendor.name, summary),
-    renderVerdicts(context, summary),
-    sections.root,
-    datasetLine(context, facts.version, facts.reviewed),
-  );
+  const meta = datasetLine(context, facts.version, facts.reviewed);
+  const report = reportLink(context, 'record');
+  if (report) meta.append(' · ', report);
+  card.append(renderHeadline(context, facts.vendor.name, summary), renderVerdicts(context, summary), sections.root, meta);
   return card;
 }

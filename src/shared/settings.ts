@@ -53,13 +53,11 @@ export function parseSettings(raw: Record<string, unknown>): Settings {
 }
 
 function parseHiddenUntilNew(raw: unknown): Settings['hiddenUntilNew'] {
-  const result: Settings['hiddenUntilNew'] = {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return result;
-  for (const [vendor, fingerprints] of Object.entries(raw)) {
-    if (!vendorIds.has(vendor) || !Array.isArray(fingerprints)) continue;
-    result[vendor as VendorId] = fingerprints.filter((value): value is string => typeof value === 'string');
-  }
-  return result;
+  return Object.fromEntries(
+    Object.entries(typeof raw === 'object' && raw !== null ? raw : {})
+      .filter(([vendor, fingerprints]) => vendorIds.has(vendor) && Array.isArray(fingerprints))
+      .map(([vendor, fingerprints]: [string, unknown[]]) => [vendor, fingerprints.filter((value) => typeof value === 'string')]),
+  );
 }
 
 export async function readSettings(): Promise<Settings> {

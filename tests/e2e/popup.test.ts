@@ -1,10 +1,13 @@
 /** The popup and the toolbar badge, in Chromium with the built extension. */
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { nameIn } from '../../src/dataset/names';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bundledDataset } from '../../src/dataset/bundled';
 import { axeViolations } from '../support/axe';
 import { launchBrowser, openAndReadPanel, type Browser } from '../support/browser';
 import { POPUP_LOOKUPS } from '../support/expected';
 import { loadFixtures } from '../support/fixtures';
+import { translator } from '../support/i18n';
 
 let browser: Browser;
 let worker: Worker;
@@ -41,6 +44,22 @@ function badges(): Promise<{ tabId: number; text: string; title: string }[]> {
 
 async function resultVendors(page: Page): Promise<string[]> {
   return page.locator('[data-unwarranted="result"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-vendor') ?? ''));
+}
+
+const vendor = (id: string) => bundledDataset.vendors.find((candidate) => candidate.id === id)!;
+
+/** The popup at the browser's largest popup size (800 × 600 at most; ours is 420 px wide). */
+async function openPopup(on: Browser = browser): Promise<Page> {
+  const page = await on.context.newPage();
+  await page.setViewportSize({ width: 420, height: 600 });
+  await page.goto(`chrome-extension://${await on.extensionId()}/src/popup/index.html`);
+  return page;
+}
+
+/** Finds a vendor by its name and presses its Compare button. */
+async function addToComparison(page: Page, id: string): Promise<void> {
+  await page.locator('[data-unwarranted="search"]').fill(vendor(id).name);
+  await page.locator(`[data-unwarranted="result"][data-vendor="${id}"] .compare-toggle`).click();
 }
 
 test('the search field is focused on open, and typo-tolerant lookup ranks the right vendor first', async () => {
@@ -87,6 +106,161 @@ test('compare puts vendors side by side, verdict by verdict', async () => {
   await page.close();
 });
 
+test('compare rows say what their value states: what happened, what the policy says, which years a report covers', async () => {
+  const page = await openPopup();
+  for (const id of ['ring', 'nest', 'hue']) await addToComparison(page, id);
+  await page.locator('#compare-open').click();
+  const row = async (verdict: string) => [
+    await page.locator(`#detail tr[data-verdict="${verdict}"] th`).innerText(),
+    ...(await page.locator(`#detail tr[data-verdict="${verdict}"] td`).allInnerTexts()),
+  ];
+  expect(await row('policeDisclosure')).toEqual(['Footage given to police without a warrant or consent', 'documented cases', 'allowed by policy in emergencies', 'no known case']);
+  expect(await row('warrantRequired')).toEqual(['Policy: warrant required', 'yes', 'unknown', 'unknown']);
+  expect(await row('emergencyException')).toEqual(['Policy: exception for emergencies', 'yes', 'yes', 'unknown']);
+  // Ring's claims name the year its report covers; Nest's do not, so no period is shown for it.
+  expect(vendor('ring').verdicts.transparencyReport.period).toEqual({ from: '2020', to: '2020' });
+  expect(vendor('nest').verdicts.transparencyReport.period).toBeUndefined();
+  expect(await row('transparencyReport')).toEqual(['Published a transparency report', 'yes, covering 2020', 'yes', 'unknown']);
+  await page.close();
+});
+
+test('a fourth Compare says, next to the chosen vendors, that 3 is the limit and how to remove one', async () => {
+  const page = await openPopup();
+  for (const id of ['ring', 'hue', 'arlo']) await addToComparison(page, id);
+  await addToComparison(page, 'nest');
+  const note = page.locator('#compare-note');
+  expect(await note.isVisible()).toBe(true);
+  expect(await note.innerText()).toBe('You can compare up to 3 vendors. To add Google Nest, first remove one of them with its ✕.');
+  expect(await note.getAttribute('role')).toBe('status');
+  const nestToggle = page.locator('[data-unwarranted="result"][data-vendor="nest"] .compare-toggle');
+  expect(await nestToggle.getAttribute('aria-pressed')).toBe('false');
+  const chosen = page.locator('#compare-chosen button');
+  expect(await chosen.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')))).toEqual([
+    'Remove Ring from the comparison', 'Remove Philips Hue Secure from the comparison', 'Remove Arlo from the comparison',
+  ]);
+  await page.getByRole('button', { name: 'Remove Ring from the comparison' }).click();
+  expect(await note.isVisible()).toBe(false);
+  await nestToggle.click();
+  expect(await nestToggle.getAttribute('aria-pressed')).toBe('true');
+  expect(await chosen.count()).toBe(3);
+  expect(await note.isVisible()).toBe(false);
+  await page.close();
+});
+
+test('brands typed without their hyphen or space are found; a brand we do not cover gets a checklist, not a bare "no match"', async () => {
+  const page = await openPopup();
+  const search = page.locator('[data-unwarranted="search"]');
+  for (const [query, first] of [['simply safe', 'simplisafe'], ['tplink', 'tp-link'], ['eufy security', 'eufy']] as const) {
+    await search.fill(query);
+    await expect.poll(async () => (await resultVendors(page))[0]).toBe(first);
+  }
+  await search.fill('d link');
+  const uncovered = page.locator('#results .uncovered');
+  await uncovered.waitFor();
+  expect(await resultVendors(page)).toEqual([]);
+  expect(await uncovered.locator('.uncovered-title').innerText()).toBe('We have no record of “d link”.');
+  expect(await uncovered.locator('li').allInnerTexts()).toEqual([
+    'Does it record locally, without the cloud?', 'Is video end-to-end encrypted by default?',
+    'Which app does it need, and whose cloud does it use?', 'Where is footage stored?',
+  ]);
+  await page.close();
+});
+
+test('a parent company finds the brand we cover, with a line naming the relation from the dataset; a scope shows under the name', async () => {
+  const page = await openPopup();
+  const search = page.locator('[data-unwarranted="search"]');
+  const parentLine = (id: string) => page.locator(`[data-unwarranted="result"][data-vendor="${id}"] .result-parent`);
+  await search.fill('Hikvision');
+  await expect.poll(async () => (await resultVendors(page))[0]).toBe('ezviz');
+  expect(await parentLine('ezviz').innerText()).toBe(`EZVIZ is a brand of ${nameIn(vendor('ezviz').parent, 'en')}`);
+  await search.fill('Amazon');
+  await expect.poll(async () => (await resultVendors(page)).slice(0, 3).sort()).toEqual(['amazon', 'blink', 'ring']);
+  expect(await parentLine('ring').innerText()).toBe(`Ring is a brand of ${nameIn(vendor('ring').parent, 'en')}`);
+  expect(await parentLine('blink').innerText()).toBe(`Blink is a brand of ${nameIn(vendor('blink').parent, 'en')}`);
+  expect(await parentLine('amazon').count()).toBe(0);
+  const scoped = bundledDataset.vendors.find((candidate) => candidate.scope);
+  if (scoped?.scope) {
+    await search.fill(scoped.name);
+    await page.locator(`[data-unwarranted="result"][data-vendor="${scoped.id}"] .result-scope`).waitFor();
+    expect(await page.locator(`[data-unwarranted="result"][data-vendor="${scoped.id}"] .result-scope`).innerText()).toBe(scoped.scope.en);
+  }
+  await page.close();
+});
+
+test('detail: the answer is the largest text, then the verdict sentences, then labels and notes', async () => {
+  const page = await openPopup();
+  await page.locator('[data-unwarranted="search"]').fill('ring');
+  await expect.poll(async () => (await resultVendors(page))[0]).toBe('ring');
+  await page.keyboard.press('Enter');
+  await page.locator('#detail .headline-text').waitFor();
+  const sizes = await page.evaluate(() => {
+    const size = (selector: string) => [...document.querySelectorAll(`#detail ${selector}`)].map((element) => parseFloat(getComputedStyle(element).fontSize));
+    return {
+      headline: size('.headline-text'), verdicts: size('.verdict-text'),
+      rest: [...size('h2'), ...size('.verdict-heading'), ...size('.verdict-note'), ...size('.section-summary'), ...size('.meta')],
+    };
+  });
+  expect(sizes.headline).toHaveLength(1);
+  expect(sizes.verdicts).toHaveLength(2);
+  expect(sizes.rest.length).toBeGreaterThan(4);
+  for (const verdict of sizes.verdicts) expect(verdict).toBeLessThan(sizes.headline[0]!);
+  for (const other of sizes.rest) expect(other).toBeLessThan(Math.min(...sizes.verdicts));
+  await page.close();
+});
+
+/** Three vendors with the longest names, and three with the most (and longest) known values. */
+const WIDEST_COMPARISONS = [
+  [...bundledDataset.vendors].sort((a, b) => b.name.length - a.name.length).slice(0, 3).map((entry) => entry.id),
+  [...bundledDataset.vendors]
+    .sort((a, b) => Object.values(b.verdicts).filter((verdict) => verdict.value !== 'unknown').length - Object.values(a.verdicts).filter((verdict) => verdict.value !== 'unknown').length)
+    .slice(0, 3)
+    .map((entry) => entry.id),
+];
+
+describe.each(['en', 'de'] as const)('the comparison fits the popup without horizontal scrolling (%s)', (lang) => {
+  let localized: Browser;
+  beforeAll(async () => {
+    localized = lang === 'en' ? browser : await launchBrowser({ lang });
+  });
+  afterAll(async () => {
+    if (localized !== browser) await localized.close();
+  });
+
+  test.each(WIDEST_COMPARISONS)('%s, %s and %s', async (...ids) => {
+    const page = await openPopup(localized);
+    for (const id of ids) await addToComparison(page, id);
+    await page.locator('#compare-open').click();
+    await page.locator('#detail table').waitFor();
+    expect(await page.locator('#detail thead th').allInnerTexts()).toEqual(ids.map((id) => vendor(id).name));
+    expect(await page.locator('#detail caption').innerText()).toBe(translator(lang)('compare_caption'));
+    if (ids.includes('ring')) {
+      // Ring's report period, in this language.
+      const cell = page.locator('#detail tr[data-verdict="transparencyReport"] td').nth(ids.indexOf('ring'));
+      expect(await cell.innerText()).toBe(translator(lang)('value_yes_period', '2020'));
+    }
+    const layout = await page.evaluate(() => {
+      const root = document.documentElement;
+      const detail = document.getElementById('detail')!;
+      const table = detail.querySelector('table')!;
+      return {
+        scrollWidth: root.scrollWidth, clientWidth: root.clientWidth,
+        detailScrollWidth: detail.scrollWidth, detailClientWidth: detail.clientWidth,
+        tableRight: table.getBoundingClientRect().right, viewport: window.innerWidth,
+        // The detail scrolls inside the popup: its visible content box ends before its scroll bar.
+        detailContentRight: detail.getBoundingClientRect().left + detail.clientLeft + detail.clientWidth,
+        overflowingCells: [...table.querySelectorAll('th, td')].filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent),
+      };
+    });
+    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
+    expect(layout.detailScrollWidth).toBeLessThanOrEqual(layout.detailClientWidth);
+    expect(layout.tableRight).toBeLessThanOrEqual(layout.clientWidth);
+    expect(layout.tableRight).toBeLessThanOrEqual(layout.viewport);
+    expect(layout.tableRight).toBeLessThanOrEqual(layout.detailContentRight + 0.5);
+    expect(layout.overflowingCells).toEqual([]);
+    await page.close();
+  });
+});
+
 test('the badge shows the severity on a camera page and clears on another page; the popup puts that vendor first', async () => {
   const ring = fixture('pages/amazon.com/synthetic-ring-video-doorbell.html');
   const tape = fixture('pages/amazon.com/gorilla-duct-tape.html');
@@ -122,6 +296,17 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.locator('#detail details').evaluateAll((sections) => {
       for (const section of sections) (section as HTMLDetailsElement).open = true;
     });
+    expect(await axeViolations(page)).toEqual([]);
+    // A brand we have no record of, the limit of the comparison, the comparison itself.
+    await page.keyboard.press('Escape');
+    await page.locator('[data-unwarranted="search"]').fill('d link');
+    await page.locator('#results .uncovered').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    for (const id of ['ring', 'hue', 'arlo', 'nest']) await addToComparison(page, id);
+    await page.locator('#compare-note').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#compare-open').click();
+    await page.locator('#detail table').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -44,10 +44,10 @@ describe('claim fingerprints (hide until something new is known)', () => {
 
   test('nothing is new when nothing changed; a new or edited claim is', () => {
     const seen = claimFingerprints(claims);
-    expect(newClaimIds(claims, seen)).toEqual([]);
+    expect(newClaimIds(claimFingerprints(claims), seen)).toEqual([]);
     const edited: Claim[] = claims.map((claim, index) => (index === 1 ? { ...claim, summary: { ...claim.summary, en: `${claim.summary.en} More.` } } : claim));
     const added: Claim = { ...claims[0]!, id: 'ring-new-fact', date: '2026-12' };
-    expect(newClaimIds([...edited, added], seen)).toEqual([claims[1]!.id, 'ring-new-fact']);
+    expect(newClaimIds(claimFingerprints([...edited, added]), seen)).toEqual([claims[1]!.id, 'ring-new-fact']);
   });
 
   test('a changed source or status counts as new; the fingerprint starts with the claim id', () => {
