@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { bundledDataset } from '../../src/dataset/bundled';
+import { nameIn } from '../../src/dataset/names';
 import { buildIndex, editDistance, joinLoneLetters, search } from '../../src/search/search';
 
 const index = buildIndex(bundledDataset.vendors);
