@@ -6,11 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bundledDataset } from '../../src/dataset/bundled';
 import { claimFingerprints } from '../../src/dataset/fingerprint';
-import { launchBrowser, openAndReadPanel, type Browser } from '../support/browser';
+import { launchBrowser, openAndReadPanel, probePanel, readProbe, type Browser } from '../support/browser';
 import { RING_PAGE } from '../support/expected';
 import { loadFixtures } from '../support/fixtures';
 import { buildWith } from '../support/build';
@@ -22,31 +22,6 @@ const ring = loadFixtures((f) => f.file === RING_PAGE)[0]!;
 const ringClaims = bundledDataset.vendors.find((vendor) => vendor.id === 'ring')!.claims;
 
 interface Storage { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } }
-
-/**
- * Records, from the page, whether a panel was inserted, whether it was removed again, and whether
- * its content was ever visible (checked on every change and before every frame).
- */
-async function probePanel(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const probe = { inserted: false, removed: false, shown: false };
-    (globalThis as unknown as { __probe: typeof probe }).__probe = probe;
-    const look = () => {
-      const host = document.querySelector('[data-unwarranted="panel"]');
-      if (host) probe.inserted = true;
-      else if (probe.inserted) probe.removed = true;
-      const root = host?.shadowRoot?.querySelector('.root');
-      if (root && getComputedStyle(root).visibility !== 'hidden') probe.shown = true;
-    };
-    new MutationObserver(look).observe(document, { childList: true, subtree: true });
-    const everyFrame = () => {
-      look();
-      requestAnimationFrame(everyFrame);
-    };
-    requestAnimationFrame(everyFrame);
-  });
-}
-const probe = (page: Page) => page.evaluate(() => (globalThis as unknown as { __probe: { inserted: boolean; removed: boolean; shown: boolean } }).__probe);
 
 describe('hide until something new is known', () => {
   let browser: Browser;
@@ -75,7 +50,7 @@ describe('hide until something new is known', () => {
     await page.reload({ waitUntil: 'load' });
     await page.waitForFunction(() => (globalThis as unknown as { __probe: { removed: boolean } }).__probe.removed);
     expect(await page.locator(HOST).count()).toBe(0);
-    expect((await probe(page)).shown).toBe(false);
+    expect((await readProbe(page)).shown).toBe(false);
 
     // A dataset with one claim the user has not seen: as if an update added it.
     const seen = claimFingerprints(ringClaims).filter((fingerprint) => !fingerprint.startsWith('ring-ftc-2023-settlement:'));

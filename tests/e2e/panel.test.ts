@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { launchBrowser, openAndReadPanel, type Browser } from '../support/browser';
+import { launchBrowser, openAndReadPanel, probePanel, readProbe, type Browser } from '../support/browser';
 import { RING_PAGE, RING_PANEL } from '../support/expected';
 import { loadFixtures } from '../support/fixtures';
 import { siteForUrl } from '../../src/sites';
@@ -51,7 +51,7 @@ for (const lang of ['en', 'de'] as const) {
         expect(await text('.verdict-police .verdict-text')).toMatch(RING_PANEL.en.police);
         expect(await text('.verdict-e2ee .verdict-text')).toBe(RING_PANEL.en.e2ee);
         expect(await text('.section-actions')).toContain(RING_PANEL.en.actions);
-        expect(await text('.why')).toContain('the device word “Videotürklingel”');
+        expect(await text('.why')).toContain('the product name calling it “Videotürklingel”');
         expect(await text('.meta')).toMatch(/^Dataset 2026\.11\.23, reviewed/);
       } else {
         expect(await text('.headline-text')).toBe(RING_PANEL.de.headline);
@@ -59,6 +59,7 @@ for (const lang of ['en', 'de'] as const) {
         expect(await text('.verdict-e2ee .verdict-text')).toBe(RING_PANEL.de.e2ee);
         expect(await text('.section-actions')).toContain(RING_PANEL.de.actions);
         expect(await text('.section-sources')).toContain('Brief an US-Senator Ed Markey');
+        expect(await text('.why')).toContain('der Bezeichnung „Videotürklingel“ im Produktnamen');
         expect(await text('.meta')).toBe('Datensatz 2026.11.23, geprüft am 23. Nov. 2026');
       }
       await page.close();
@@ -123,7 +124,7 @@ describe('panel behaviour', () => {
       const page = await browser.context.newPage();
       const titles = [...(siteForUrl(new URL(fixture.url))?.fields.title ?? []), 'h1'];
       await page.addInitScript((selectors: string[]) => {
-        const probe = { shifts: [] as { value: number; time: number }[], inserted: Infinity, flush: () => undefined as void };
+        const probe = { shifts: [] as { value: number; time: number }[], inserted: Infinity, flush: (): void => undefined };
         (globalThis as unknown as { __cls: typeof probe }).__cls = probe;
         const record = (entries: PerformanceEntryList) => {
           for (const entry of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
@@ -204,20 +205,7 @@ describe('panel behaviour', () => {
   test('"don’t show for this vendor" is remembered and can be undone', async () => {
     const page = await openRing(browser);
     // Whether the panel's content was ever visible: checked when it is inserted and before every frame.
-    await page.addInitScript(() => {
-      const probe = { shown: false };
-      (globalThis as unknown as { __probe: typeof probe }).__probe = probe;
-      const look = () => {
-        const root = document.querySelector('[data-unwarranted="panel"]')?.shadowRoot?.querySelector('.root');
-        if (root && getComputedStyle(root).visibility !== 'hidden') probe.shown = true;
-      };
-      new MutationObserver(look).observe(document, { childList: true, subtree: true });
-      const everyFrame = () => {
-        look();
-        requestAnimationFrame(everyFrame);
-      };
-      requestAnimationFrame(everyFrame);
-    });
+    await probePanel(page);
     await page.locator(`${HOST} button.hide`).click();
     expect(await page.locator(`${HOST} .hidden-note`).innerText()).toContain('will not show this panel for Ring again');
     await page.reload({ waitUntil: 'load' });
@@ -225,7 +213,7 @@ describe('panel behaviour', () => {
     await browser.contentScriptDone(page);
     await expect.poll(() => page.locator(HOST).count()).toBe(0);
     // Not even for a moment while the settings were being read.
-    expect(await page.evaluate(() => (globalThis as unknown as { __probe: { shown: boolean } }).__probe.shown)).toBe(false);
+    expect((await readProbe(page)).shown).toBe(false);
 
     // Another vendor is not affected.
     const blink = loadFixtures((f) => f.file === 'pages/amazon.de/synthetic-blink-outdoor-4.html')[0]!;

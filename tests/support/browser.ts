@@ -125,8 +125,12 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
       await contentScriptDecided(context, page);
     },
     async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      try {
+        await context.close();
+      } finally {
+        // Also when the browser is gone already (closed by the user, or by Ctrl-C).
+        rmSync(profile, { recursive: true, force: true });
+      }
     },
   };
 }
@@ -221,3 +225,38 @@ export async function openAndReadPanel(browser: Browser, url: string, page?: Pag
   if (!page) await tab.close();
   return state;
 }
+
+export interface PanelProbe {
+  /** A panel host was in the page at some point. */
+  inserted: boolean;
+  /** …and was removed again afterwards. */
+  removed: boolean;
+  /** Its content was visible at some point (not just holding its place while invisible). */
+  shown: boolean;
+}
+
+/**
+ * From the next navigation on, records in the page whether a panel was inserted, removed again,
+ * and ever visible: checked on every DOM change and before every frame. Read it with readProbe().
+ */
+export async function probePanel(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const probe = { inserted: false, removed: false, shown: false };
+    (globalThis as unknown as { __probe: typeof probe }).__probe = probe;
+    const look = () => {
+      const host = document.querySelector('[data-unwarranted="panel"]');
+      if (host) probe.inserted = true;
+      else if (probe.inserted) probe.removed = true;
+      const root = host?.shadowRoot?.querySelector('.root');
+      if (root && getComputedStyle(root).visibility !== 'hidden') probe.shown = true;
+    };
+    new MutationObserver(look).observe(document, { childList: true, subtree: true });
+    const everyFrame = () => {
+      look();
+      requestAnimationFrame(everyFrame);
+    };
+    requestAnimationFrame(everyFrame);
+  });
+}
+
+export const readProbe = (page: Page): Promise<PanelProbe> => page.evaluate(() => (globalThis as unknown as { __probe: PanelProbe }).__probe);

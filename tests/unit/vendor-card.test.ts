@@ -96,7 +96,8 @@ describe('vendor card', () => {
     const reported: string[] = [];
     const withReport = renderVendorCard({ ...context, report: (about) => { reported.push(about); return `https://tracker.test/new?about=${about}`; } }, facts, summarizeVerdicts(facts.vendor));
     expect(withReport.querySelectorAll('.claim .report').length).toBe(facts.vendor.claims.length);
-    expect(reported.sort()).toEqual(facts.vendor.claims.map((claim) => claim.id).sort());
+    // One per claim, and one about the vendor's record as a whole.
+    expect(reported.sort()).toEqual([...facts.vendor.claims.map((claim) => claim.id), 'record'].sort());
     const without = renderVendorCard(context, facts, summarizeVerdicts(facts.vendor));
     expect(without.querySelector('.report')).toBeNull();
   });
