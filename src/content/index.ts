@@ -16,8 +16,8 @@ import { createPanel, ownsPanel, type PanelOptions, type PanelView, placePanel, 
 import type { VendorFacts } from '../panel/vendor-card';
 import { browserUi, type Ui, uiFor } from '../shared/locales';
 import { reportTab, requestMessages, requestVendorFacts } from '../shared/messages';
-import { DEFAULT_SETTINGS, readSettings, type Settings, setVendorHidden, setVendorHiddenUntilNew, writeSettings } from '../shared/settings';
 import { REPORT_TARGET, reportHref } from '../shared/report';
+import { DEFAULT_SETTINGS, readSettings, type Settings, setVendorHidden, setVendorHiddenUntilNew, writeSettings } from '../shared/settings';
 import { siteForUrl } from '../sites';
 import { findAnchor, loadProgress, readProduct } from '../sites/read';
 import type { SiteSpec } from '../sites/types';

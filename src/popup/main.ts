@@ -4,9 +4,8 @@
  * tab comes first. Keyboard: arrows choose, Enter opens, Esc goes back or clears.
  */
 import browser from 'webextension-polyfill';
-import { nameIn } from '../dataset/names';
-import { REPORT_TARGET, reportHref } from '../shared/report';
 import { vendorFacts } from '../dataset/facts';
+import { nameIn } from '../dataset/names';
 import type { Dataset, Verdicts } from '../dataset/schema';
 import { loadActiveDataset } from '../dataset/store';
 import { summarizeVerdicts } from '../dataset/summary';
@@ -17,6 +16,7 @@ import type { MessageKey } from '../shared/i18n';
 import type { Ui } from '../shared/locales';
 import { requestTabVendor } from '../shared/messages';
 import { pageUi, translatePage } from '../shared/page-ui';
+import { REPORT_TARGET, reportHref } from '../shared/report';
 import { readSettings, setVendorHidden } from '../shared/settings';
 
 type Vendor = Dataset['vendors'][number];
