@@ -37,6 +37,7 @@ export function futureDates(dataset: Dataset, today: string): string[] {
     vendor.verdicts.policeDisclosure.cases.forEach((item, k) => {
       check(`vendors.${v}.verdicts.policeDisclosure.cases.${k}.to`, item.to);
     });
+    check(`vendors.${v}.verdicts.transparencyReport.period.to`, vendor.verdicts.transparencyReport.period?.to);
   });
   return problems;
 }

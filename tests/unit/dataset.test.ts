@@ -129,4 +129,7 @@ test('a date in the future is reported by the dataset check; the current month i
   expect(futureDates(data, '2026-11-23')).toEqual([`vendors.0.claims.${last}.date: 2999-01 is in the future`]);
   data.vendors[0]!.claims[last]!.date = '2026-11';
   expect(futureDates(data, '2026-11-23')).toEqual([]);
+  // A transparency report cannot cover years that have not come yet.
+  data.vendors[0]!.verdicts.transparencyReport.period = { from: '2025', to: '2027' };
+  expect(futureDates(data, '2026-11-23')).toEqual(['vendors.0.verdicts.transparencyReport.period.to: 2027 is in the future']);
 });
