@@ -196,7 +196,7 @@ async function returnsWithNews(vendor: VendorId, seen: readonly string[]): Promi
   showFacts(state.panel, facts, new Set(fresh));
   // Shown for the rest of this page (variants of the product included), hidden again on the next.
   (state.returned ??= new Set()).add(vendor);
-  void setVendorHiddenUntilNew(vendor, facts.fingerprints).catch(() => undefined);
+  quietly(setVendorHiddenUntilNew(vendor, facts.fingerprints));
   return true;
 }
 

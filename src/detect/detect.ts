@@ -79,7 +79,10 @@ export function brandWords(brand: string): string[] {
   return words(brand.replace(JAPANESE_STORE, ' ')).filter((word) => !BRAND_BOILERPLATE.has(word));
 }
 
-/** brandWords() with each word as the shop printed it, for explanations shown to people. */
+/**
+ * brandWords() with each word as the shop printed it, for explanations shown to people. The
+ * vendor-word gate keeps the cheaper brandWords(): it runs on every product page and shows nothing.
+ */
 function brandTokens(brand: string): { words: string[]; printed: string[] } {
   const tokens = tokenize(brand.replace(JAPANESE_STORE, ' '));
   const keep = tokens.words.map((word) => !BRAND_BOILERPLATE.has(word));
