@@ -1,81 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { Dataset, describeIssues } from './src/dataset/schema.ts';
-import { readDatasetFiles } from './src/dataset/files.ts';
-import { contentData } from './src/dataset/content-data.ts';
+import { firefoxManifest } from './build/firefox-manifest.ts';
+import { reportTarget } from './build/report-target.ts';
+import { readUpdateConfig, withUpdateAccess } from './build/update-config.ts';
+import { bundledDataset } from './build/vite-dataset.ts';
+import { iifeContentScripts, withoutContentScripts } from './build/vite-content-script.ts';
+import { noEval } from './build/vite-no-eval.ts';
 import manifest from './manifest.json' with { type: 'json' };
-import { firefoxManifest } from './scripts/firefox-manifest.ts';
-import { iifeContentScripts, withoutContentScripts } from './scripts/vite-content-script.ts';
-import { noEval } from './scripts/vite-no-eval.ts';
-import { readUpdateConfig, withUpdateAccess } from './scripts/update-config.ts';
-
-const GENERATED = resolve(import.meta.dirname, 'node_modules/.unwarranted');
-
-/**
- * Assembles and validates the bundled dataset before anything is built (a broken dataset fails
- * the build with the path and problem), and gives the content script only what it needs
- * (recognition data and headline verdicts) as plain data, so it ships neither zod nor the full dataset. The data goes to generated
- * modules behind aliases because crxjs builds the standalone content script without plugins.
- */
-function bundledDataset(): Plugin {
-  return {
-    name: 'unwarranted-dataset',
-    config() {
-      const result = Dataset.safeParse(readDatasetFiles());
-      if (!result.success) {
-        throw new Error(`The dataset in src/dataset/data is invalid:\n${describeIssues(result.error)}`);
-      }
-      // UI messages without their translator descriptions, for a language chosen by the user.
-      const locales = Object.fromEntries(
-        ['en', 'de'].map((language) => {
-          const file = join(import.meta.dirname, 'public/_locales', language, 'messages.json');
-          const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string; placeholders?: unknown }>;
-          return [language, Object.fromEntries(Object.entries(messages).map(([key, { message, placeholders }]) => [key, placeholders ? { message, placeholders } : { message }]))];
-        }),
-      );
-      mkdirSync(GENERATED, { recursive: true });
-      const write = (name: string, data: unknown, lazy = false) => {
-        const file = join(GENERATED, name);
-        // A JSON string parses faster than the same data as a JavaScript literal; a string needs no parsing.
-        const parse = typeof data === 'string' ? JSON.stringify(data) : `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
-        // Lazy: parsed on first call, so a page where the content script has nothing to do never pays for it.
-        const code = lazy ? `let value;\nexport default () => (value ??= ${parse});\n` : `export default ${parse};\n`;
-        // Written only when changed, and whole (rename), since tests and builds may run side by side.
-        if (!existsSync(file) || readFileSync(file, 'utf8') !== code) {
-          writeFileSync(`${file}.${String(process.pid)}.tmp`, code);
-          renameSync(`${file}.${String(process.pid)}.tmp`, file);
-        }
-        return file;
-      };
-      const content = contentData(result.data);
-      return {
-        resolve: {
-          alias: {
-            'virtual:unwarranted/content': write('content.js', content.data, true),
-            'virtual:unwarranted/vendor-words': write('vendor-words.js', content.vendorWords),
-            'virtual:unwarranted/locales': write('locales.js', locales),
-            'virtual:unwarranted/dataset': write('dataset.js', result.data),
-          },
-        },
-      };
-    },
-  };
-}
-
-/**
- * Where "Report a mistake" leads (src/shared/report.ts): UNWARRANTED_REPORT_URL (an https issue
- * list, or mailto:address) if set, else package.json `bugs` (url or email); none if neither.
- */
-function reportTarget(): { url?: string; email?: string } {
-  const override = process.env['UNWARRANTED_REPORT_URL'];
-  if (override) return override.startsWith('mailto:') ? { email: override.slice('mailto:'.length) } : { url: override };
-  const bugs = (JSON.parse(readFileSync(join(import.meta.dirname, 'package.json'), 'utf8')) as { bugs?: string | { url?: string; email?: string } }).bugs;
-  if (typeof bugs === 'string') return { url: bugs };
-  return { ...(bugs?.url ? { url: bugs.url } : {}), ...(bugs?.email ? { email: bugs.email } : {}) };
-}
 
 /** A vitest project of real-browser tests (Chromium in tests/e2e, Firefox in tests/firefox). */
 function browserTests(name: string, include: string) {
@@ -99,10 +30,10 @@ function browserTests(name: string, include: string) {
 // `vite build --mode firefox` (npm run build:firefox) builds the Firefox version into dist-firefox/.
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
-  // Update address and trusted keys: UNWARRANTED_UPDATE_URL / UNWARRANTED_UPDATE_KEYS (scripts/update-config.ts).
+  // Update address and trusted keys: UNWARRANTED_UPDATE_URL / UNWARRANTED_UPDATE_KEYS (build/update-config.ts).
   const update = readUpdateConfig(process.env, import.meta.dirname);
   return {
-    define: { __UNWARRANTED_UPDATE__: JSON.stringify(update), __UNWARRANTED_REPORT__: JSON.stringify(reportTarget()) },
+    define: { __UNWARRANTED_UPDATE__: JSON.stringify(update), __UNWARRANTED_REPORT__: JSON.stringify(reportTarget(process.env, import.meta.dirname)) },
     plugins: [
       bundledDataset(),
       noEval(),

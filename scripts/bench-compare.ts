@@ -5,9 +5,9 @@
  * measured side by side tell whether a change helps. Non-camera pages by default; `--camera` for
  * the pages that get a panel; `--every N` for every Nth page only.
  */
-import { launchBrowser } from '../tests/support/browser';
-import { loadFixtures } from '../tests/support/fixtures';
-import { measurePage, type PageMetrics } from './page-metrics';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { loadFixtures } from '../tests/support/fixtures.ts';
+import { measurePage, type PageMetrics } from './page-metrics.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.indexOf(name);

@@ -10,15 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { readDatasetFiles } from '../src/dataset/files';
-import { Dataset, type Recognition } from '../src/dataset/schema';
-import { detect, type ProductSignals } from '../src/detect/detect';
-import { compileMatcher, type RecognisableVendor } from '../src/detect/matcher';
-import { siteForUrl } from '../src/sites';
-import { readProduct } from '../src/sites/read';
-import { DIST, launchBrowser } from '../tests/support/browser';
-import { loadFixtures } from '../tests/support/fixtures';
-import { measurePage, type PageMetrics } from './page-metrics';
+import { readDatasetFiles } from '../build/dataset-files.ts';
+import { Dataset, type Recognition } from '../src/dataset/schema.ts';
+import { detect, type ProductSignals } from '../src/detect/detect.ts';
+import { compileMatcher, type RecognisableVendor } from '../src/detect/matcher.ts';
+import { shopForUrl } from '../src/shops/index.ts';
+import { readProduct } from '../src/shops/read.ts';
+import { DIST, launchBrowser } from '../tests/support/browser.ts';
+import { loadFixtures } from '../tests/support/fixtures.ts';
+import { measurePage, type PageMetrics } from './page-metrics.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -54,7 +54,7 @@ const size = {
 // 2. Detection in Node, per page, DOM already parsed.
 const matcher = compileMatcher(dataset.vendors);
 const pages = fixtures.flatMap((fixture) => {
-  const site = siteForUrl(new URL(fixture.url));
+  const site = shopForUrl(new URL(fixture.url));
   if (!site) return [];
   const { document } = parseHTML(readFileSync(fixture.path, 'utf8'));
   return [{ fixture, site, document: document }];

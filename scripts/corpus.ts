@@ -3,8 +3,8 @@
  * in tests/fixtures and prints, per shop, the confusion matrix and precision, recall and vendor
  * accuracy. Pages of shops we do not support count as "no panel" (the script never runs there).
  */
-import { detectFixture } from '../tests/support/detect-page';
-import { loadFixtures } from '../tests/support/fixtures';
+import { detectFixture } from '../tests/support/detect-page.ts';
+import { loadFixtures } from '../tests/support/fixtures.ts';
 
 interface Tally { tp: number; fp: number; fn: number; tn: number; vendorOk: number; listingPanels: number }
 const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, vendorOk: 0, listingPanels: 0 });

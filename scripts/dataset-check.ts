@@ -2,9 +2,9 @@
  * `npm run dataset:check`: validates the bundled dataset (schema, ids, brands, citations, dates)
  * and prints per-vendor statistics. Exits 1 on any problem.
  */
-import { futureDates, vendorStats } from '../src/dataset/check';
-import { readDatasetFiles } from '../src/dataset/files';
-import { Dataset, describeIssues } from '../src/dataset/schema';
+import { futureDates, vendorStats } from '../src/dataset/check.ts';
+import { readDatasetFiles } from '../build/dataset-files.ts';
+import { Dataset, describeIssues } from '../src/dataset/schema.ts';
 
 const result = Dataset.safeParse(readDatasetFiles());
 if (!result.success) {

@@ -6,7 +6,7 @@
  */
 import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { generateKeyPair } from '../src/update/sign';
+import { generateKeyPair } from '../src/update/sign.ts';
 
 const target = process.argv[2];
 if (!target) {

@@ -7,11 +7,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readDatasetFiles } from '../src/dataset/files';
-import { Dataset } from '../src/dataset/schema';
-import { publicKeyOf, signBytes } from '../src/update/sign';
-import { verifySignature } from '../src/update/verify';
-import { readKeyList } from './update-config';
+import { readDatasetFiles } from '../build/dataset-files.ts';
+import { Dataset } from '../src/dataset/schema.ts';
+import { publicKeyOf, signBytes } from '../src/update/sign.ts';
+import { verifySignature } from '../src/update/verify.ts';
+import { readKeyList } from '../build/update-config.ts';
 
 const [keyPath, outDir = 'dist-dataset'] = process.argv.slice(2);
 if (!keyPath) {

@@ -10,9 +10,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIST, launchBrowser, readPanelState, type Browser } from '../tests/support/browser';
-import { loadFixtures, type Fixture } from '../tests/support/fixtures';
-import { siteForUrl } from '../src/sites';
+import { DIST, launchBrowser, readPanelState, type Browser } from '../tests/support/browser.ts';
+import { loadFixtures, type Fixture } from '../tests/support/fixtures.ts';
+import { shopForUrl } from '../src/shops/index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const HOST = '[data-unwarranted="panel"]';
@@ -118,7 +118,7 @@ async function decide(browser: Browser, page: Page, sample: (typeof DEMO_SAMPLES
 
 /** The product title and what follows it: down to the end of the panel, or a little further. */
 async function screenshot(page: Page, fixture: Fixture, panel: boolean, file: string): Promise<void> {
-  const titles = siteForUrl(new URL(fixture.url))?.fields.title ?? [];
+  const titles = shopForUrl(new URL(fixture.url))?.fields.title ?? [];
   // Where they are on the page (not in the viewport), as a full-page clip wants it.
   const onPage = (element: Element) => {
     const box = element.getBoundingClientRect();

@@ -1,10 +1,10 @@
 /**
  * `npm run manifest:sync`: writes the content-script match patterns implied by the shop specs
- * (src/sites) into manifest.json. tests/unit/sites.test.ts fails when they drift apart.
+ * (src/shops) into manifest.json. tests/unit/shops/shops.test.ts fails when they drift apart.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { matchPatterns } from '../src/sites';
+import { matchPatterns } from '../src/shops/index.ts';
 
 const file = join(import.meta.dirname, '..', 'manifest.json');
 const manifest = JSON.parse(readFileSync(file, 'utf8')) as { content_scripts: { matches: string[] }[] };

@@ -3,8 +3,8 @@
  * time from DOMContentLoaded to the panel, main-thread script time and heap (DevTools metrics),
  * long tasks, and the main-thread time of the extension's own code from a DevTools trace.
  */
-import type { Browser } from '../tests/support/browser';
-import type { Fixture } from '../tests/support/fixtures';
+import type { Browser } from '../tests/support/browser.ts';
+import type { Fixture } from '../tests/support/fixtures.ts';
 
 export interface PageMetrics {
   file: string;

@@ -5,17 +5,16 @@
  */
 import locales from 'virtual:unwarranted/locales';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { vendorFacts } from '../dataset/facts';
-import type { VendorId } from '../dataset/schema-ids';
-import { type ActiveDataset, loadActiveDataset, STORED_KEY } from '../dataset/store';
-import { summarizeVerdicts } from '../dataset/summary';
-import { severity, type Severity } from '../panel/vendor-card';
-import type { BundledMessages, UiLanguage } from '../shared/i18n';
-import { parseMessage } from '../shared/messages';
-import { readSettings } from '../shared/settings';
-import { WEEKLY_CHECK_ALARM, runScheduledCheck, setWeeklyCheck } from './scheduled-check';
-
-const messages = locales as Record<UiLanguage, BundledMessages>;
+import { vendorFacts } from '../dataset/facts.ts';
+import type { VendorId } from '../dataset/schema-ids.ts';
+import { type ActiveDataset, loadActiveDataset, STORED_KEY } from '../update/active.ts';
+import { summarizeVerdicts } from '../dataset/summary.ts';
+import { severity, type Severity } from '../dataset/severity.ts';
+import { parseMessage } from '../runtime/messages.ts';
+import { readSettings } from '../runtime/settings.ts';
+import { WEEKLY_CHECK_ALARM } from '../shared/alarms.ts';
+import { setWeeklyCheck, weeklyCheckSet } from '../update/schedule.ts';
+import { runScheduledCheck } from './scheduled-check.ts';
 
 let active: Promise<ActiveDataset> | undefined;
 const activeDataset = () => (active ??= loadActiveDataset());
@@ -73,7 +72,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     case 'getVendorFacts':
       return activeDataset().then(({ dataset }) => vendorFacts(dataset, message.vendor));
     case 'getMessages':
-      return Promise.resolve(messages[message.language]);
+      return Promise.resolve(locales[message.language]);
     case 'tabShows':
       return sender.tab?.id === undefined ? undefined : showOnBadge(sender.tab.id, message.vendor);
     case 'getTabVendor':
@@ -98,5 +97,5 @@ browser.alarms.onAlarm.addListener((alarm) => {
 
 // Browsers may drop alarms when the extension is updated: restore the opted-in weekly check.
 void readSettings().then(async (settings) => {
-  if (settings.autoUpdate && !(await browser.alarms.get(WEEKLY_CHECK_ALARM))) await setWeeklyCheck(true);
+  if (settings.autoUpdate && !(await weeklyCheckSet())) await setWeeklyCheck(true);
 });

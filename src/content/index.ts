@@ -5,23 +5,24 @@
  */
 import generated from 'virtual:unwarranted/content';
 import packedVendorWords from 'virtual:unwarranted/vendor-words';
-import { newClaimIds } from '../dataset/fingerprint';
-import type { VendorId } from '../dataset/schema';
-import { type ContentData, summarizeVerdicts } from '../dataset/summary';
-import { type Decision, detect, type ProductSignals } from '../detect/detect';
-import { loadMatcher, type Matcher } from '../detect/matcher';
-import { mayNameVendor, parseVendorWords, type VendorWords } from '../detect/vendor-words';
-import { usePreformatted } from '../panel/format';
-import { createPanel, ownsPanel, type PanelOptions, type PanelView, placePanel, revealPanel, showError, showFacts, updatePanel, updateSignals } from '../panel/panel';
-import type { VendorFacts } from '../panel/vendor-card';
-import { browserUi, type Ui, uiFor } from '../shared/locales';
-import { reportTab, requestMessages, requestVendorFacts } from '../shared/messages';
-import { REPORT_TARGET, reportHref } from '../shared/report';
-import { DEFAULT_SETTINGS, readSettings, type Settings, setVendorHidden, setVendorHiddenUntilNew, writeSettings } from '../shared/settings';
-import { siteForUrl } from '../sites';
-import { findAnchor, loadProgress, readProduct } from '../sites/read';
-import type { SiteSpec } from '../sites/types';
-import { watchProduct } from './watch';
+import { newClaimIds } from '../dataset/fingerprint.ts';
+import type { VendorId } from '../dataset/schema.ts';
+import { summarizeVerdicts } from '../dataset/summary.ts';
+import type { ContentData } from '../pipeline/data.ts';
+import { type Decision, detect, type ProductSignals } from '../detect/detect.ts';
+import { loadMatcher, type Matcher } from '../detect/matcher.ts';
+import { mayNameVendor, parseVendorWords, type VendorWords } from '../detect/vendor-words.ts';
+import { usePreformatted } from '../shared/format.ts';
+import { createPanel, ownsPanel, type PanelOptions, type PanelView, placePanel, revealPanel, showError, showFacts, updatePanel, updateSignals } from '../panel/panel.ts';
+import type { VendorFacts } from '../dataset/facts.ts';
+import { browserUi, type Ui, uiFor } from '../runtime/locales.ts';
+import { reportTab, requestMessages, requestVendorFacts } from '../runtime/messages.ts';
+import { REPORT_TARGET, reportHref } from '../shared/report.ts';
+import { DEFAULT_SETTINGS, readSettings, type Settings, setVendorHidden, setVendorHiddenUntilNew, writeSettings } from '../runtime/settings.ts';
+import { shopForUrl } from '../shops/index.ts';
+import { findAnchor, loadProgress, readProduct } from '../shops/read.ts';
+import type { ShopSpec } from '../shops/types.ts';
+import { watchProduct } from './watch.ts';
 
 let loaded: { data: ContentData; matcher: Matcher } | undefined;
 /**
@@ -30,8 +31,7 @@ let loaded: { data: ContentData; matcher: Matcher } | undefined;
  */
 function content(): { data: ContentData; matcher: Matcher } {
   if (!loaded) {
-    // Validated by the build before it was generated, so the cast only restores the type.
-    const data = generated() as ContentData;
+    const data = generated();
     loaded = { data, matcher: loadMatcher(data.matcher) };
     usePreformatted(data.formats);
   }
@@ -45,9 +45,9 @@ function worthDetecting(signals: ProductSignals): boolean {
 }
 
 /** The shop spec for this page, looked up once per URL. */
-let siteCache: { href: string; site: SiteSpec | undefined } | undefined;
-function siteHere(): SiteSpec | undefined {
-  if (siteCache?.href !== location.href) siteCache = { href: location.href, site: siteForUrl(new URL(location.href)) };
+let siteCache: { href: string; site: ShopSpec | undefined } | undefined;
+function siteHere(): ShopSpec | undefined {
+  if (siteCache?.href !== location.href) siteCache = { href: location.href, site: shopForUrl(new URL(location.href)) };
   return siteCache.site;
 }
 
@@ -212,7 +212,7 @@ async function hideUntilNew(vendor: VendorId): Promise<void> {
 }
 
 /** Whether the user wants a panel for this vendor on this shop. */
-function wanted(settings: Settings, site: SiteSpec, view: PanelView): boolean {
+function wanted(settings: Settings, site: ShopSpec, view: PanelView): boolean {
   return !settings.hiddenVendors.includes(view.vendor) && !settings.disabledShops.includes(site.id);
 }
 
@@ -246,7 +246,7 @@ function panelOptions(settings: Settings, { t, locale, language }: Ui): PanelOpt
   };
 }
 
-function show(site: SiteSpec, view: PanelView, options: PanelOptions, pending: boolean): void {
+function show(site: ShopSpec, view: PanelView, options: PanelOptions, pending: boolean): void {
   const previous = state.view;
   state.view = view;
   state.options = options;
@@ -306,7 +306,7 @@ async function loadFacts(panel: HTMLElement, vendor: PanelView['vendor']): Promi
  * first paint that shows the product title, so the content below it never moves (on a slow or big
  * page the browser paints long before DOMContentLoaded).
  */
-function watchParsing(site: SiteSpec): void {
+function watchParsing(site: ShopSpec): void {
   let seen: string | undefined;
   const frame = () => {
     if (document.readyState !== 'loading') return;

@@ -2,7 +2,7 @@
  * Checks beyond the schema that depend on the day they run (no date may lie in the future), and
  * the per-vendor statistics `npm run dataset:check` prints. Shared with the update pipeline.
  */
-import type { Dataset, PartialDate, Vendor } from './schema';
+import type { Dataset, PartialDate, Vendor } from './schema.ts';
 
 export interface VendorStats {
   id: string;

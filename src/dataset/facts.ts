@@ -1,7 +1,26 @@
 /** What the background answers for a vendor: its record, general advice and alternatives. */
-import type { Alternative, VendorFacts } from '../panel/vendor-card';
-import { claimFingerprints } from './fingerprint';
-import type { Dataset } from './schema';
+import { claimFingerprints } from './fingerprint.ts';
+import type { Dataset, Vendor } from './schema.ts';
+
+export interface Alternative {
+  id: Vendor['id'];
+  name: string;
+  reason: 'e2ee-default' | 'local-only';
+}
+
+export interface VendorFacts {
+  vendor: Vendor;
+  general: Dataset['general'];
+  version: string;
+  reviewed: string;
+  /** Vendors in the dataset that encrypt end to end by default or record locally. */
+  alternatives: Alternative[];
+  /**
+   * Fingerprints of the vendor's claims (dataset/fingerprint.ts), made by the background so the
+   * content script need not carry the hashing: "hide until something new is known" compares them.
+   */
+  fingerprints: string[];
+}
 
 /** Vendors whose recordings are end-to-end encrypted by default, or that record locally. */
 export function alternatives(dataset: Dataset, except: string): Alternative[] {

@@ -2,7 +2,7 @@
  * Short fingerprints of a vendor's claims, so "hide until something new is known" can tell which
  * claims a dataset added or changed since the user hid the vendor. Pure and zod-free.
  */
-import type { Claim } from './schema';
+import type { Claim } from './schema.ts';
 
 /** FNV-1a, 32 bit: enough to tell edits of one claim apart; not a security measure. */
 function fnv1a(text: string): string {

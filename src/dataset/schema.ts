@@ -8,7 +8,8 @@
  * https URL, every known verdict cites claims, every text exists in English and German.
  */
 import { z } from 'zod';
-import { words } from '../detect/normalize.ts';
+import { words } from '../shared/normalize.ts';
+import { type Language, LANGUAGES } from '../shared/languages.ts';
 import { KINDS, VENDOR_IDS } from './schema-ids.ts';
 
 export const SCHEMA_VERSION = 1;
@@ -50,8 +51,8 @@ const BROKEN_TEXT = 'contains a broken character (an unpaired UTF-16 surrogate)'
 
 const Text = z.string().trim().min(1).max(2000).refine(wellFormed, BROKEN_TEXT);
 
-/** Text we wrote, in both UI languages. */
-export const LocalizedText = z.strictObject({ en: Text, de: Text });
+/** Text we wrote, in every language of the UI (shared/languages.ts). */
+export const LocalizedText = z.strictObject(Object.fromEntries(LANGUAGES.map((language) => [language, Text])) as Record<Language, typeof Text>);
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /**
@@ -180,7 +181,7 @@ export const Action = z.strictObject({
 // Recognition: how a vendor's products look on a shop page
 
 /**
- * A phrase as shops print it. Matching is done on normalised words (see detect/normalize.ts),
+ * A phrase as shops print it. Matching is done on normalised words (see shared/normalize.ts),
  * so case, accents and punctuation do not matter. Inside a line pattern a `#` in a word stands
  * for a model number: digits, then letters or digits ("tapo c#" matches "Tapo C200").
  */

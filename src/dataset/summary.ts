@@ -1,10 +1,10 @@
 /**
- * The small slice of the dataset the content script carries: recognition data and, per vendor,
- * the two headline verdicts. With it the panel shows its answer at once, at its final size;
- * the claims and sources come from the background when the shopper opens a section.
+ * Per vendor, the two headline verdicts: the content script carries them (pipeline/data.ts), so the
+ * panel shows its answer at once, at its final size; the claims and sources come from the
+ * background when the shopper opens a section.
  */
-import type { MatcherData } from '../detect/matcher';
-import type { Dataset, VendorId, Verdicts } from './schema';
+import type { PerLanguage } from '../shared/languages.ts';
+import type { Dataset, VendorId, Verdicts } from './schema.ts';
 
 export interface CaseSummary {
   count: number | null;
@@ -16,24 +16,14 @@ export interface CaseSummary {
 }
 
 export interface VerdictSummary {
-  policeDisclosure: { value: Verdicts['policeDisclosure']['value']; cases: CaseSummary[]; note?: { en: string; de: string } };
-  e2ee: { value: Verdicts['e2ee']['value']; note?: { en: string; de: string } };
+  policeDisclosure: { value: Verdicts['policeDisclosure']['value']; cases: CaseSummary[]; note?: PerLanguage<string> };
+  e2ee: { value: Verdicts['e2ee']['value']; note?: PerLanguage<string> };
 }
 
 export interface VendorSummary {
   id: VendorId;
   name: string;
   verdicts: VerdictSummary;
-}
-
-export interface ContentData {
-  version: string;
-  reviewed: string;
-  vendors: VendorSummary[];
-  /** Detection's phrase indexes, compiled at build time. */
-  matcher: MatcherData;
-  /** Dates of the first render, formatted at build time (panel/format.ts). */
-  formats: Record<string, string>;
 }
 
 export function summarizeVerdicts(vendor: Dataset['vendors'][number]): VerdictSummary {

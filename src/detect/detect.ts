@@ -3,10 +3,10 @@
  * device, which vendor makes it and what kind it is. Pure: plain strings in, a decision with the
  * signals that led to it out. See docs/architecture.md for the rules in prose.
  */
-import type { Kind, VendorId } from '../dataset/schema';
-import type { Matcher } from './matcher';
-import type { PhraseMatch } from './phrase-index';
-import { tokenize, words } from './normalize';
+import type { Kind, VendorId } from '../dataset/schema.ts';
+import type { Matcher } from './matcher.ts';
+import type { PhraseMatch } from './phrase-index.ts';
+import { tokenize, words } from '../shared/normalize.ts';
 
 export interface ProductSignals {
   title: string;

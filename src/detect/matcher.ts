@@ -2,7 +2,7 @@
  * Compiles the dataset's recognition data and the word lists into phrase indexes, once, so that
  * detecting a page costs a few map lookups per title word whatever the size of the dataset.
  */
-import type { Kind, Recognition, VendorId } from '../dataset/schema';
+import type { Kind, Recognition, VendorId } from '../dataset/schema.ts';
 import { PhraseIndex, type PhraseTable } from './phrase-index.ts';
 import {
   ACCESSORY_WORDS, CONTEXT_WORDS, FOR_WORDS, KIND_WORDS, KIT_WORDS, LEAD_FILLER_WORDS, NOT_CAMERA_WORDS,

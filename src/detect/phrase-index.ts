@@ -2,7 +2,7 @@
  * A phrase dictionary keyed by first word, so that finding every phrase in a title costs one
  * map lookup per word, however many phrases the dataset holds.
  */
-import { words } from './normalize.ts';
+import { words } from '../shared/normalize.ts';
 
 export interface PhraseMatch<T> {
   /** Index of the first word of the match. */

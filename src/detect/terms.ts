@@ -4,7 +4,7 @@
  * A leading "~" makes a word also match as the end of a compound ("~kamera" matches
  * "Überwachungskamera"), which German titles need.
  */
-import type { Kind } from '../dataset/schema';
+import type { Kind } from '../dataset/schema.ts';
 
 /** Device nouns, by the kind they announce. Order inside a title decides the head noun. */
 export const KIND_WORDS: Record<Exclude<Kind, 'kit' | 'smart-display'>, readonly string[]> = {

@@ -2,12 +2,12 @@
  * A cheap first look for a vendor. detect() names a vendor only from a brand or product-line
  * phrase, and every phrase starts with one of a few hundred words; a page whose title, brand and
  * model hold none of them cannot get a panel. Most product pages are of that kind, so they never
- * pay for loading the matcher (tests/unit/vendor-words.test.ts checks the claim on every fixture
+ * pay for loading the matcher (tests/unit/detect/vendor-words.test.ts checks the claim on every fixture
  * and on random input).
  */
-import type { ProductSignals } from './detect';
-import { brandWords } from './detect';
-import { tokenize, words } from './normalize';
+import type { ProductSignals } from './detect.ts';
+import { brandWords } from './detect.ts';
+import { tokenize, words } from '../shared/normalize.ts';
 
 export interface VendorWords {
   words: ReadonlySet<string>;

@@ -3,9 +3,9 @@
  * hidden for good, or hidden until something new is known. Each has "show again", which ends
  * either kind of hiding (shared/settings.ts, setVendorHidden).
  */
-import type { VendorId } from '../dataset/schema-ids';
-import type { Ui } from '../shared/locales';
-import type { Settings } from '../shared/settings';
+import type { VendorId } from '../dataset/schema-ids.ts';
+import type { Ui } from '../runtime/locales.ts';
+import type { Settings } from '../runtime/settings.ts';
 
 export interface HiddenEntry {
   vendor: VendorId;

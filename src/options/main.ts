@@ -7,20 +7,20 @@
  * new releases.
  */
 import browser from 'webextension-polyfill';
-import { WEEKLY_CHECK_ALARM, PENDING_KEY, setWeeklyCheck } from '../background/scheduled-check';
-import { type ActiveDataset, installDataset, loadActiveDataset, rollbackToBundled, trustedKeys } from '../dataset/store';
-import { formatPartialDate } from '../panel/format';
-import type { MessageKey } from '../shared/i18n';
-import type { Ui } from '../shared/locales';
-import { pageUi, translatePage } from '../shared/page-ui';
-import { readSettings, setVendorHidden, type Settings, writeSettings } from '../shared/settings';
-import { SITES } from '../sites';
-import { UPDATE_HOST_PERMISSION, UPDATE_URL, type UpdateOffer, updateOffer } from '../update/config';
-import type { DatasetChanges } from '../update/diff';
-import { dayBefore, MAX_UPDATE_BYTES } from '../update/download';
-import { checkUpdate } from '../update/pipeline';
-import { prepareUpdate } from '../update/prepare';
-import { hiddenEntries, renderHiddenList } from './hidden-list';
+import { type ActiveDataset, installDataset, loadActiveDataset, rollbackToBundled } from '../update/active.ts';
+import { clearPendingUpdate, readPendingUpdate } from '../update/pending.ts';
+import { setWeeklyCheck, weeklyCheckSet } from '../update/schedule.ts';
+import { formatPartialDate } from '../shared/format.ts';
+import type { MessageKey } from '../shared/i18n.ts';
+import type { Ui } from '../runtime/locales.ts';
+import { pageUi, translatePage } from '../runtime/page-ui.ts';
+import { readSettings, setVendorHidden, type Settings, writeSettings } from '../runtime/settings.ts';
+import { SHOPS } from '../shops/index.ts';
+import { TRUSTED_KEYS, UPDATE_HOST_PERMISSION, UPDATE_URL, type UpdateOffer, updateOffer } from '../update/config.ts';
+import type { DatasetChanges } from '../update/diff.ts';
+import { dayBefore, MAX_UPDATE_BYTES } from '../update/download.ts';
+import { checkCandidate, prepareUpdate } from '../update/prepare.ts';
+import { hiddenEntries, renderHiddenList } from './hidden-list.ts';
 
 /** An element of this page by id, checked to be of the expected type. */
 function $<T extends HTMLElement = HTMLElement>(id: string, type?: new () => T): T {
@@ -68,7 +68,7 @@ function showUpdateOffer(ui: Ui, offer: UpdateOffer): void {
 async function main(): Promise<void> {
   const ui = await pageUi();
   translatePage(ui);
-  const offer = updateOffer(UPDATE_URL, trustedKeys());
+  const offer = updateOffer(UPDATE_URL, TRUSTED_KEYS);
   showUpdateOffer(ui, offer);
   const status = $('update-status');
   const confirmBox = $('update-confirm');
@@ -158,10 +158,7 @@ async function main(): Promise<void> {
           return;
         }
         const signature = (await sig.text()).trim();
-        const result = await checkUpdate({
-          bytes: new Uint8Array(await data.arrayBuffer()), signature, contentType: data.type || null, keys: trustedKeys(),
-          current: active.dataset, today: new Date().toISOString().slice(0, 10), maxBytes: MAX_UPDATE_BYTES,
-        });
+        const result = await checkCandidate({ bytes: new Uint8Array(await data.arrayBuffer()), signature, contentType: data.type || null }, active.dataset);
         if (!result.ok) {
           fail(result.reason);
           return;
@@ -181,7 +178,7 @@ async function main(): Promise<void> {
         say(ui.t('update_error_storage'), 'error');
         return;
       }
-      await browser.storage.local.remove(PENDING_KEY).catch(() => undefined);
+      await clearPendingUpdate().catch(() => undefined);
       active = await loadActiveDataset();
       confirmBox.hidden = true;
       say(ui.t('options_installed', active.dataset.version), 'ok');
@@ -222,20 +219,11 @@ async function main(): Promise<void> {
 
   // A verified update found by the weekly check waits here for the user.
   // Unreadable storage has already been reported with the dataset; the rest of the page still works.
-  let stored: Record<string, unknown> = {};
-  try {
-    stored = await browser.storage.local.get(PENDING_KEY);
-  } catch {
-    // Reported with the dataset above.
-  }
-  const pending = stored[PENDING_KEY] as (Candidate & { changes: DatasetChanges }) | undefined;
-  if (pending && typeof pending.text === 'string') {
-    const recheck = await checkUpdate({
-      bytes: new TextEncoder().encode(pending.text), signature: pending.signature, keys: trustedKeys(),
-      current: active.dataset, today: new Date().toISOString().slice(0, 10), maxBytes: MAX_UPDATE_BYTES,
-    });
+  const pending = await readPendingUpdate().catch(() => undefined);
+  if (pending) {
+    const recheck = await checkCandidate({ bytes: new TextEncoder().encode(pending.text), signature: pending.signature }, active.dataset);
     if (recheck.ok) propose({ ...pending, changes: recheck.changes, version: recheck.dataset.version });
-    else await browser.storage.local.remove(PENDING_KEY).catch(() => undefined);
+    else await clearPendingUpdate().catch(() => undefined);
   }
 
   await showSettings(ui, offer, () => active.dataset.vendors);
@@ -251,7 +239,7 @@ async function showSettings(ui: Ui, offer: UpdateOffer, vendors: () => readonly 
   if (offer.download && UPDATE_HOST_PERMISSION !== null) {
     const origin = UPDATE_HOST_PERMISSION;
     const auto = $('auto-update', HTMLInputElement);
-    auto.checked = settings.autoUpdate && (await browser.alarms.get(WEEKLY_CHECK_ALARM)) !== undefined;
+    auto.checked = settings.autoUpdate && (await weeklyCheckSet());
     auto.addEventListener('change', () => {
       void (async () => {
         if (auto.checked) auto.checked = await browser.permissions.request({ origins: [origin] }).catch(() => false);
@@ -276,7 +264,7 @@ async function showSettings(ui: Ui, offer: UpdateOffer, vendors: () => readonly 
 
   const disabled = new Set(settings.disabledShops);
   $('shops').replaceChildren(
-    ...SITES.map((site) => {
+    ...SHOPS.map((site) => {
       const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';

@@ -4,16 +4,15 @@
  * size (headline and verdicts come with the content script); sections fill in when the facts
  * arrive from the background, inside collapsed <details>, so nothing below the panel moves.
  */
-import type { Kind, VendorId } from '../dataset/schema';
-import type { VerdictSummary } from '../dataset/summary';
-import type { Signal } from '../detect/detect';
-import type { MessageKey } from '../shared/i18n';
-import type { PanelAnchor } from '../sites/types';
+import type { Kind, VendorId } from '../dataset/schema.ts';
+import type { VerdictSummary } from '../dataset/summary.ts';
+import type { Signal } from '../detect/detect.ts';
+import type { MessageKey } from '../shared/i18n.ts';
+import type { PanelAnchor } from '../shops/types.ts';
 import css from './panel.css?inline';
-import {
-  type CardContext, datasetLine, node, renderHeadline, renderSections, renderVerdicts, reportLink, type Sections, severity,
-  type VendorFacts,
-} from './vendor-card';
+import type { VendorFacts } from '../dataset/facts.ts';
+import { severity } from '../dataset/severity.ts';
+import { type CardContext, datasetLine, node, renderHeadline, renderSections, renderVerdicts, reportLink, type Sections } from './vendor-card.ts';
 
 export interface PanelView {
   vendor: VendorId;

@@ -4,31 +4,14 @@
  * incidents, what the shopper can do, and every fact with its sources. Builds DOM nodes with
  * text only: no HTML is parsed from data.
  */
-import type { VerdictSummary } from '../dataset/summary';
-import { nameIn } from '../dataset/names';
-import type { Claim, Dataset, Source, Vendor } from '../dataset/schema';
-import type { MessageKey, Translate } from '../shared/i18n';
-import { type ContentLanguage, formatNumber, formatPartialDate, formatPeriod, regionName } from './format';
-
-export interface Alternative {
-  id: Vendor['id'];
-  name: string;
-  reason: 'e2ee-default' | 'local-only';
-}
-
-export interface VendorFacts {
-  vendor: Vendor;
-  general: Dataset['general'];
-  version: string;
-  reviewed: string;
-  /** Vendors in the dataset that encrypt end to end by default or record locally. */
-  alternatives: Alternative[];
-  /**
-   * Fingerprints of the vendor's claims (dataset/fingerprint.ts), made by the background so the
-   * content script need not carry the hashing: "hide until something new is known" compares them.
-   */
-  fingerprints: string[];
-}
+import type { VerdictSummary } from '../dataset/summary.ts';
+import { nameIn } from '../dataset/names.ts';
+import type { VendorFacts } from '../dataset/facts.ts';
+import type { Claim, Source, Vendor } from '../dataset/schema.ts';
+import { headlineKey, severity } from '../dataset/severity.ts';
+import type { MessageKey, Translate } from '../shared/i18n.ts';
+import type { Language } from '../shared/languages.ts';
+import { formatNumber, formatPartialDate, formatPeriod, regionName } from '../shared/format.ts';
 
 export interface CardContext {
   document: Document;
@@ -36,44 +19,12 @@ export interface CardContext {
   /** BCP 47 locale for Intl ("de-DE"). */
   locale: string;
   /** Which of the dataset's texts to show. */
-  language: ContentLanguage;
+  language: Language;
   /**
    * Where "Report a mistake" about a claim (or `detection`, or the vendor's record as a whole)
    * leads, already filled in; absent where the build has no report address (shared/report.ts).
    */
   report?: (subject: string) => string | undefined;
-}
-
-export type Severity = 'red' | 'amber' | 'green' | 'grey';
-
-/**
- * red: documented disclosures without warrant or consent; amber: policy allows them, or video is
- * not end-to-end encrypted by default; green: encrypted by default and no known case; grey: not
- * enough known to say.
- */
-export function severity(verdicts: {
-  policeDisclosure: { value: VerdictSummary['policeDisclosure']['value'] };
-  e2ee: { value: VerdictSummary['e2ee']['value'] };
-}): Severity {
-  const police = verdicts.policeDisclosure.value;
-  const e2ee = verdicts.e2ee.value;
-  if (police === 'documented') return 'red';
-  if (police === 'policy-allows' || e2ee === 'opt-in' || e2ee === 'not-offered') return 'amber';
-  if (e2ee === 'default' && police === 'no-known-case') return 'green';
-  return 'grey';
-}
-
-export function headlineKey(verdicts: VerdictSummary): MessageKey {
-  switch (severity(verdicts)) {
-    case 'red':
-      return 'headline_red';
-    case 'amber':
-      return verdicts.policeDisclosure.value === 'policy-allows' ? 'headline_amber_policy' : 'headline_amber_e2ee';
-    case 'green':
-      return 'headline_green';
-    case 'grey':
-      return 'headline_grey';
-  }
 }
 
 const POLICE_KEYS = {

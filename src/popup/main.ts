@@ -4,20 +4,20 @@
  * tab comes first. Keyboard: arrows choose, Enter opens, Esc goes back or clears.
  */
 import browser from 'webextension-polyfill';
-import { vendorFacts } from '../dataset/facts';
-import { nameIn } from '../dataset/names';
-import type { Dataset, Verdicts } from '../dataset/schema';
-import { loadActiveDataset } from '../dataset/store';
-import { summarizeVerdicts } from '../dataset/summary';
-import { formatPeriod } from '../panel/format';
-import { renderHeadline, renderVendorCard } from '../panel/vendor-card';
-import { buildIndex, search } from '../search/search';
-import type { MessageKey } from '../shared/i18n';
-import type { Ui } from '../shared/locales';
-import { requestTabVendor } from '../shared/messages';
-import { pageUi, translatePage } from '../shared/page-ui';
-import { REPORT_TARGET, reportHref } from '../shared/report';
-import { readSettings, setVendorHidden } from '../shared/settings';
+import { vendorFacts } from '../dataset/facts.ts';
+import { nameIn } from '../dataset/names.ts';
+import type { Dataset, Verdicts } from '../dataset/schema.ts';
+import { loadActiveDataset } from '../update/active.ts';
+import { summarizeVerdicts } from '../dataset/summary.ts';
+import { formatPeriod } from '../shared/format.ts';
+import { renderHeadline, renderVendorCard } from '../panel/vendor-card.ts';
+import { buildIndex, search } from '../search/search.ts';
+import type { MessageKey } from '../shared/i18n.ts';
+import type { Ui } from '../runtime/locales.ts';
+import { requestTabVendor } from '../runtime/messages.ts';
+import { pageUi, translatePage } from '../runtime/page-ui.ts';
+import { REPORT_TARGET, reportHref } from '../shared/report.ts';
+import { readSettings, setVendorHidden } from '../runtime/settings.ts';
 
 type Vendor = Dataset['vendors'][number];
 

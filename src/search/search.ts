@@ -9,8 +9,8 @@
  * adjacent words joined. A lone letter ("d link") never stands for a word of its own: it is joined
  * to the word after it, so "d link" looks for "dlink" and does not find TP-Link's "link".
  */
-import { words } from '../detect/normalize';
-import { KIND_WORDS } from '../detect/terms';
+import { words } from '../shared/normalize.ts';
+import { KIND_WORDS } from '../detect/terms.ts';
 
 export interface SearchableVendor {
   id: string;

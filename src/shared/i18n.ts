@@ -3,11 +3,11 @@
  * locales.ts for the browser's own i18n). Messages live in public/_locales.
  */
 import type en from '../../public/_locales/en/messages.json';
+import { isLanguage, type Language } from './languages.ts';
 
 export type MessageKey = keyof typeof en;
 export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
-export type UiLanguage = 'en' | 'de';
-export type LanguageSetting = UiLanguage | 'auto';
+export type LanguageSetting = Language | 'auto';
 
 export interface BundledMessage {
   message: string;
@@ -29,5 +29,5 @@ export function translatorFrom(messages: BundledMessages): Translate {
 }
 
 export function isLanguageSetting(value: unknown): value is LanguageSetting {
-  return value === 'en' || value === 'de' || value === 'auto';
+  return value === 'auto' || isLanguage(value);
 }

@@ -1,10 +1,10 @@
 /**
  * This build's update address and trusted keys, fixed when it was built (UNWARRANTED_UPDATE_URL and
- * UNWARRANTED_UPDATE_KEYS, read and validated by scripts/update-config.ts; vite.config.ts defines
+ * UNWARRANTED_UPDATE_KEYS, read and validated by build/update-config.ts; vite.config.ts defines
  * them here). A build without them has no update address and trusts no key: nothing is fetched,
  * no host access is asked for, and new data comes with new releases of the extension.
  */
-import type { TrustedKey } from './verify';
+import type { TrustedKey } from './verify.ts';
 
 declare const __UNWARRANTED_UPDATE__: { url: string | null; keys: TrustedKey[] } | undefined;
 

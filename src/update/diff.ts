@@ -1,5 +1,5 @@
 /** What an update changes, in terms a maintainer or user can check at a glance. */
-import type { Dataset, Verdicts } from '../dataset/schema';
+import type { Dataset, Verdicts } from '../dataset/schema.ts';
 
 export interface DatasetChanges {
   vendorsAdded: string[];

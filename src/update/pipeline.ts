@@ -3,10 +3,11 @@
  * The signature is checked over the exact bytes before they are parsed, so nothing unsigned ever
  * reaches JSON.parse or the schema; every failure is a value, never an exception.
  */
-import { futureDates } from '../dataset/check';
-import { Dataset, describeIssues } from '../dataset/schema';
-import { diffDatasets, type DatasetChanges } from './diff';
-import { verifySignature, type TrustedKey } from './verify';
+import { futureDates } from '../dataset/check.ts';
+import { Dataset, describeIssues } from '../dataset/schema.ts';
+import { diffDatasets, type DatasetChanges } from './diff.ts';
+import { compareVersions } from './version.ts';
+import { verifySignature, type TrustedKey } from './verify.ts';
 
 export type UpdateFailure =
   | 'too-large' | 'not-json' | 'html' | 'unsigned' | 'bad-signature' | 'invalid-schema' | 'future-date' | 'not-newer' | 'empty';
@@ -65,21 +66,6 @@ async function check({ bytes, signature, contentType, keys, current, today, maxB
   }
   const changes = diffDatasets({ version: current.version, vendors: current.vendors ?? [] }, dataset);
   return { ok: true, dataset, text, keyId, changes };
-}
-
-/**
- * Compares versions like 2026.11.23 or 2026.11.23.2 numerically, part by part (a missing part is
- * 0). A part that is not a number counts as 0, so a corrupt stored version never blocks an update.
- */
-export function compareVersions(a: string, b: string): number {
-  const parts = (version: string) => version.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : 0));
-  const left = parts(a);
-  const right = parts(b);
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const difference = (left[i] ?? 0) - (right[i] ?? 0);
-    if (difference !== 0) return Math.sign(difference);
-  }
-  return 0;
 }
 
 function isHtmlType(contentType: string | null | undefined): boolean {

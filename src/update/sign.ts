@@ -2,7 +2,7 @@
  * Key generation and signing for dataset releases (scripts and tests). WebCrypto only, like
  * verify.ts, so a key made here is checked by exactly the code the extension runs.
  */
-import { fromBase64, toBase64, type TrustedKey } from './verify';
+import { fromBase64, toBase64, type TrustedKey } from './verify.ts';
 
 const ED25519 = { name: 'Ed25519' } as const;
 const PEM_LABEL = 'PRIVATE KEY';

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { DIST } from '../support/browser';
+import { DIST } from '../support/browser.ts';
 
 interface Manifest {
   content_scripts: { js: string[]; matches: string[] }[];
@@ -26,7 +26,7 @@ test('the content script ships neither zod nor the vendor facts', () => {
 
 test('least privilege: storage and alarms only, no host access (this build has no update address), no resources exposed to pages', () => {
   expect(manifest.permissions ?? []).toEqual(['storage', 'alarms']);
-  // A build with an update address adds that one host (scripts/update-config.ts; tests/e2e/options.test.ts).
+  // A build with an update address adds that one host (build/update-config.ts; tests/e2e/options.test.ts).
   expect(manifest.optional_host_permissions).toBeUndefined();
   const hosts = manifest.content_scripts.flatMap((script) => script.matches);
   expect(hosts.some((pattern) => pattern.includes('<all_urls>') || pattern.startsWith('*://*/') || pattern.startsWith('https://*/'))).toBe(false);
@@ -59,7 +59,7 @@ test('no shipped script turns strings into code (eval, the Function constructor,
   expect(scripts.length).toBeGreaterThan(3);
   for (const file of scripts) {
     const code = readFileSync(join(DIST, file), 'utf8');
-    // zod's JIT is rewritten out at build time (scripts/vite-no-eval.ts); `Function.call` etc. are fine.
+    // zod's JIT is rewritten out at build time (build/vite-no-eval.ts); `Function.call` etc. are fine.
     expect(code, file).not.toMatch(/\beval\(|\bnew Function\b|\bFunction\(|=\s*Function\s*[,;]|set(Timeout|Interval)\(\s*[`'"]/);
   }
 });

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { DEMO_SAMPLES, demoOptions, runDemo } from '../../scripts/demo';
+import { DEMO_SAMPLES, demoOptions, runDemo } from '../../scripts/demo.ts';
 
 /** What each sample must show: the vendor of its panel, or null for none. */
 const EXPECTED: Record<(typeof DEMO_SAMPLES)[number]['file'], string | null> = {

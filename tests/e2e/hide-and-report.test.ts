@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bundledDataset } from '../../src/dataset/bundled';
-import { claimFingerprints } from '../../src/dataset/fingerprint';
-import { launchBrowser, openAndReadPanel, probePanel, readProbe, type Browser } from '../support/browser';
-import { RING_PAGE } from '../support/expected';
-import { loadFixtures } from '../support/fixtures';
-import { buildWith } from '../support/build';
+import { bundledDataset } from '../../src/dataset/bundled.ts';
+import { claimFingerprints } from '../../src/dataset/fingerprint.ts';
+import { launchBrowser, openAndReadPanel, probePanel, readProbe, type Browser } from '../support/browser.ts';
+import { RING_PAGE } from '../support/expected.ts';
+import { loadFixtures } from '../support/fixtures.ts';
+import { buildWith } from '../support/build.ts';
 
 const HOST = '[data-unwarranted="panel"]';
 /** A reserved .test domain: nothing real is ever contacted. */

@@ -6,9 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { siteForUrl } from '../../src/sites';
-import { launchBrowser, WAIT_MS, type Browser } from '../support/browser';
-import { type Fixture, loadFixtures } from '../support/fixtures';
+import { shopForUrl } from '../../src/shops/index.ts';
+import { launchBrowser, WAIT_MS, type Browser } from '../support/browser.ts';
+import { type Fixture, loadFixtures } from '../support/fixtures.ts';
 
 let browser: Browser;
 let extensionId: string;
@@ -209,7 +209,7 @@ describe('no trace for the shop', () => {
     const without = await launchBrowser({ dist: null });
     try {
       // One page per shop family, all passed through the whole content script.
-      const shopOf = (fixture: Fixture) => siteForUrl(new URL(fixture.url))?.id;
+      const shopOf = (fixture: Fixture) => shopForUrl(new URL(fixture.url))?.id;
       const pages = loadFixtures((f) => f.label !== 'camera' && shopOf(f) !== undefined)
         .filter((fixture, i, all) => all.findIndex((other) => shopOf(other) === shopOf(fixture)) === i);
       expect(pages.length).toBeGreaterThanOrEqual(5);

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openAndReadPanel, type Browser } from '../support/browser';
-import { loadFixtures } from '../support/fixtures';
+import { launchBrowser, openAndReadPanel, type Browser } from '../support/browser.ts';
+import { loadFixtures } from '../support/fixtures.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -6,11 +6,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations } from '../support/axe';
-import { launchBrowser, openAndReadPanel, probePanel, readProbe, type Browser } from '../support/browser';
-import { RING_PAGE, RING_PANEL } from '../support/expected';
-import { loadFixtures } from '../support/fixtures';
-import { siteForUrl } from '../../src/sites';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser, openAndReadPanel, probePanel, readProbe, type Browser } from '../support/browser.ts';
+import { RING_PAGE, RING_PANEL } from '../support/expected.ts';
+import { loadFixtures } from '../support/fixtures.ts';
+import { shopForUrl } from '../../src/shops/index.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const ring = loadFixtures((f) => f.file === RING_PAGE)[0]!;
@@ -117,12 +117,12 @@ describe('panel behaviour', () => {
    */
   test('inserting the panel and loading its facts shifts the page by at most 0.01 (CLS), title in view while loading', async () => {
     const cameras = loadFixtures((f) => f.label === 'camera');
-    const onePerShop = [...new Map(cameras.map((f) => [siteForUrl(new URL(f.url))?.id, f])).values()];
+    const onePerShop = [...new Map(cameras.map((f) => [shopForUrl(new URL(f.url))?.id, f])).values()];
     expect(onePerShop.length).toBeGreaterThanOrEqual(8);
     for (const fixture of onePerShop) {
       browser.serve(fixture.url, fixture.path);
       const page = await browser.context.newPage();
-      const titles = [...(siteForUrl(new URL(fixture.url))?.fields.title ?? []), 'h1'];
+      const titles = [...(shopForUrl(new URL(fixture.url))?.fields.title ?? []), 'h1'];
       await page.addInitScript((selectors: string[]) => {
         const probe = { shifts: [] as { value: number; time: number }[], inserted: Infinity, flush: (): void => undefined };
         (globalThis as unknown as { __cls: typeof probe }).__cls = probe;

@@ -1,13 +1,13 @@
 /** The popup and the toolbar badge, in Chromium with the built extension. */
 import type { Page, Worker } from 'playwright-core';
-import { nameIn } from '../../src/dataset/names';
+import { nameIn } from '../../src/dataset/names.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bundledDataset } from '../../src/dataset/bundled';
-import { axeViolations } from '../support/axe';
-import { launchBrowser, openAndReadPanel, type Browser } from '../support/browser';
-import { POPUP_LOOKUPS } from '../support/expected';
-import { loadFixtures } from '../support/fixtures';
-import { translator } from '../support/i18n';
+import { bundledDataset } from '../../src/dataset/bundled.ts';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser, openAndReadPanel, type Browser } from '../support/browser.ts';
+import { POPUP_LOOKUPS } from '../support/expected.ts';
+import { loadFixtures } from '../support/fixtures.ts';
+import { translator } from '../support/i18n.ts';
 
 let browser: Browser;
 let worker: Worker;

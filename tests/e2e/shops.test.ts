@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIST, launchBrowser, openAndReadPanel, type Browser } from '../support/browser';
-import { loadFixtures } from '../support/fixtures';
+import { DIST, launchBrowser, openAndReadPanel, type Browser } from '../support/browser.ts';
+import { loadFixtures } from '../support/fixtures.ts';
 
 const fixtures = loadFixtures();
 const outcomes: { shop: string; label: string; panel: boolean; vendorOk: boolean }[] = [];

@@ -5,11 +5,11 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { panelSettled, readPanelState, urlKey, WAIT_MS, type PanelState } from '../support/browser';
-import { POPUP_LOOKUPS, RING_PAGE, RING_PANEL } from '../support/expected';
-import { loadFixtures } from '../support/fixtures';
-import { launchFirefox, type Firefox } from '../support/firefox';
-import { translator } from '../support/i18n';
+import { panelSettled, readPanelState, urlKey, WAIT_MS, type PanelState } from '../support/browser.ts';
+import { POPUP_LOOKUPS, RING_PAGE, RING_PANEL } from '../support/expected.ts';
+import { loadFixtures } from '../support/fixtures.ts';
+import { launchFirefox, type Firefox } from '../support/firefox.ts';
+import { translator } from '../support/i18n.ts';
 
 const fixtures = loadFixtures();
 let firefox: Firefox;

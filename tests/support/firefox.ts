@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page } from 'puppeteer-core';
-import { GECKO_ID } from '../../scripts/firefox-manifest';
-import { urlKey, WAIT_MS } from './browser';
+import { GECKO_ID } from '../../build/firefox-manifest.ts';
+import { urlKey, WAIT_MS } from './browser.ts';
 
 export const DIST_FIREFOX = join(import.meta.dirname, '..', '..', 'dist-firefox');
 export const FIREFOX = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';

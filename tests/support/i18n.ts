@@ -1,7 +1,7 @@
 /** browser.i18n.getMessage for Node tests, read from public/_locales like the browser does. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type MessageKey, type Translate, translatorFrom } from '../../src/shared/i18n';
+import { type MessageKey, type Translate, translatorFrom } from '../../src/shared/i18n.ts';
 
 interface Entry {
   message: string;

@@ -7,16 +7,16 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readDatasetFiles } from '../../src/dataset/files';
-import { Dataset } from '../../src/dataset/schema';
-import { detect } from '../../src/detect/detect';
-import { tokenize } from '../../src/detect/normalize';
-import { DEFAULT_SETTINGS, parseSettings } from '../../src/shared/settings';
-import { readStructuredData } from '../../src/sites/structured';
-import { checkUpdate, type UpdateFailure, type UpdateResult } from '../../src/update/pipeline';
-import { generateKeyPair, signBytes } from '../../src/update/sign';
-import { toBase64 } from '../../src/update/verify';
-import { matcher } from '../support/detect-page';
+import { readDatasetFiles } from '../../build/dataset-files.ts';
+import { Dataset } from '../../src/dataset/schema.ts';
+import { detect } from '../../src/detect/detect.ts';
+import { tokenize } from '../../src/shared/normalize.ts';
+import { DEFAULT_SETTINGS, parseSettings } from '../../src/runtime/settings.ts';
+import { readStructuredData } from '../../src/shops/structured.ts';
+import { checkUpdate, type UpdateFailure, type UpdateResult } from '../../src/update/pipeline.ts';
+import { generateKeyPair, signBytes } from '../../src/update/sign.ts';
+import { toBase64 } from '../../src/update/verify.ts';
+import { matcher } from '../support/detect-page.ts';
 
 const bundled = Dataset.parse(readDatasetFiles());
 const today = new Date().toISOString().slice(0, 10);

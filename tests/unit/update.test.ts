@@ -3,18 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
-import { firefoxManifest } from '../../scripts/firefox-manifest';
-import { readUpdateConfig, UNCONFIGURED, updateUrlProblem, withUpdateAccess } from '../../scripts/update-config';
-import { hiddenEntries } from '../../src/options/hidden-list';
-import { parseSettings } from '../../src/shared/settings';
-import { updateOffer } from '../../src/update/config';
-import { readDatasetFiles } from '../../src/dataset/files';
-import { Dataset, type Claim } from '../../src/dataset/schema';
-import { diffDatasets } from '../../src/update/diff';
-import { dayBefore, downloadUpdate, httpDate } from '../../src/update/download';
-import { checkUpdate, compareVersions, type UpdateResult } from '../../src/update/pipeline';
-import { generateKeyPair, publicKeyOf, signBytes } from '../../src/update/sign';
-import { fromBase64, toBase64, verifySignature, type TrustedKey } from '../../src/update/verify';
+import { firefoxManifest } from '../../build/firefox-manifest.ts';
+import { readUpdateConfig, UNCONFIGURED, updateUrlProblem, withUpdateAccess } from '../../build/update-config.ts';
+import { hiddenEntries } from '../../src/options/hidden-list.ts';
+import { parseSettings } from '../../src/runtime/settings.ts';
+import { updateOffer } from '../../src/update/config.ts';
+import { readDatasetFiles } from '../../build/dataset-files.ts';
+import { Dataset, type Claim } from '../../src/dataset/schema.ts';
+import { diffDatasets } from '../../src/update/diff.ts';
+import { dayBefore, downloadUpdate, httpDate } from '../../src/update/download.ts';
+import { checkUpdate, type UpdateResult } from '../../src/update/pipeline.ts';
+import { compareVersions } from '../../src/update/version.ts';
+import { generateKeyPair, publicKeyOf, signBytes } from '../../src/update/sign.ts';
+import { fromBase64, toBase64, verifySignature, type TrustedKey } from '../../src/update/verify.ts';
 
 const bundled = Dataset.parse(readDatasetFiles());
 const clone = (): Dataset => structuredClone(bundled);
@@ -281,9 +282,9 @@ describe('diffDatasets', () => {
 });
 
 test('a signed update that starts with a byte-order mark is refused, not installed in a form that fails to load', async () => {
-  const { generateKeyPair: make, signBytes: sign } = await import('../../src/update/sign');
-  const { checkUpdate: check } = await import('../../src/update/pipeline');
-  const { readDatasetFiles: read } = await import('../../src/dataset/files');
+  const { generateKeyPair: make, signBytes: sign } = await import('../../src/update/sign.ts');
+  const { checkUpdate: check } = await import('../../src/update/pipeline.ts');
+  const { readDatasetFiles: read } = await import('../../build/dataset-files.ts');
   const pair = await make();
   const text = `\uFEFF${JSON.stringify({ ...(read() as object), version: '2099.01.01' })}`;
   const bytes = new TextEncoder().encode(text);

@@ -1,0 +1,135 @@
+import { describe, expect, test } from 'vitest';
+import { futureDates } from '../../../src/dataset/check.ts';
+import { readDatasetFiles } from '../../../build/dataset-files.ts';
+import { Dataset, VENDOR_IDS, describeIssues, type Claim } from '../../../src/dataset/schema.ts';
+
+type Raw = ReturnType<typeof Dataset.parse>;
+const raw = readDatasetFiles() as Raw;
+const clone = (): Raw => structuredClone(raw);
+const problems = (data: unknown): string => {
+  const result = Dataset.safeParse(data);
+  return result.success ? '' : describeIssues(result.error);
+};
+
+const claim = (id: string): Claim => ({
+  id,
+  topic: 'encryption',
+  date: '2024-01',
+  status: 'confirmed',
+  evidence: 'primary',
+  summary: { en: 'A test claim.', de: 'Eine Test-Aussage.' },
+  sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'A page', published: '2024-01-02' }],
+});
+
+/** A copy of the dataset whose first vendor has one claim, cited by its e2ee verdict. */
+function withClaim(): Raw {
+  const data = clone();
+  const vendor = data.vendors[0]!;
+  vendor.claims = [...vendor.claims, claim('test-claim')];
+  vendor.verdicts.e2ee = { value: 'opt-in', claims: ['test-claim'] };
+  return data;
+}
+
+describe('bundled dataset', () => {
+  test('passes the schema', () => {
+    expect(problems(raw)).toBe('');
+  });
+
+  test('has an entry for every vendor id', () => {
+    expect(raw.vendors.map((vendor) => vendor.id).sort()).toEqual([...VENDOR_IDS].sort());
+  });
+
+  test('has no date in the future', () => {
+    expect(futureDates(Dataset.parse(raw), new Date().toISOString().slice(0, 10))).toEqual([]);
+  });
+});
+
+describe('schema rejects', () => {
+  test('a source that is not https', () => {
+    const data = withClaim();
+    data.vendors[0]!.claims.at(-1)!.sources[0]!.url = 'http://example.org/a';
+    expect(problems(data)).toMatch(/sources\.0\.url: expected an https:\/\/ URL/);
+  });
+
+  test.each(['javascript:alert(1)', 'data:text/html,x', 'https://', 'not a url', 'https://user:pw@example.org/'])(
+    'a source URL like %s',
+    (url) => {
+      const data = withClaim();
+      data.vendors[0]!.claims.at(-1)!.sources[0]!.url = url;
+      expect(problems(data)).toMatch(/expected an https:\/\/ URL/);
+    },
+  );
+
+  test('a claim without a German text', () => {
+    const data = withClaim();
+    delete (data.vendors[0]!.claims.at(-1)!.summary as { de?: string }).de;
+    expect(problems(data)).toMatch(/claims\.\d+\.summary\.de: /);
+  });
+
+  test('an empty English text', () => {
+    const data = withClaim();
+    data.vendors[0]!.claims.at(-1)!.summary.en = '  ';
+    expect(problems(data)).toMatch(/summary\.en: /);
+  });
+
+  test('a claim without sources', () => {
+    const data = withClaim();
+    data.vendors[0]!.claims.at(-1)!.sources = [];
+    expect(problems(data)).toMatch(/a claim needs at least one source/);
+  });
+
+  test('a verdict that cites a claim of another vendor, or none that exists', () => {
+    const data = withClaim();
+    data.vendors[1]!.verdicts.e2ee = { value: 'opt-in', claims: ['test-claim'] };
+    expect(problems(data)).toMatch(/vendors\.1\.verdicts\.e2ee\.claims\.0: cites unknown claim "test-claim"/);
+  });
+
+  test('an unknown vendor id, naming the path', () => {
+    const data = clone();
+    (data.vendors[0] as { id: string }).id = 'acme';
+    expect(problems(data)).toMatch(/^vendors\.0\.id: /m);
+  });
+
+  test('a verdict without claims', () => {
+    const data = clone();
+    data.vendors[0]!.verdicts.e2ee = { value: 'default', claims: [] };
+    expect(problems(data)).toMatch(/verdicts\.e2ee\.claims: verdict "default" cites no claim/);
+  });
+
+  test('a duplicate vendor id', () => {
+    const data = clone();
+    data.vendors.push(structuredClone(data.vendors[0]!));
+    expect(problems(data)).toMatch(/duplicate vendor id/);
+  });
+
+  test('a duplicate claim id', () => {
+    const data = withClaim();
+    data.vendors[1]!.claims = [claim('test-claim')];
+    expect(problems(data)).toMatch(/duplicate claim id "test-claim"/);
+  });
+
+  test('a brand claimed by two vendors, whatever its case and accents', () => {
+    const data = clone();
+    const ring = data.vendors.find((vendor) => vendor.id === 'ring')!;
+    data.vendors.find((vendor) => vendor.id === 'blink')!.recognition.brands.push(ring.recognition.brands[0]!.toUpperCase());
+    expect(problems(data)).toMatch(/is claimed by both/);
+  });
+
+  test('an unknown field (typos must not pass silently)', () => {
+    const data = clone() as unknown as { vendors: Record<string, unknown>[] };
+    data.vendors[0]!['verdict'] = {};
+    expect(problems(data)).toMatch(/vendors\.0: Unrecognized key/);
+  });
+});
+
+test('a date in the future is reported by the dataset check; the current month is not', () => {
+  const data = Dataset.parse(withClaim());
+  const last = data.vendors[0]!.claims.length - 1;
+  data.vendors[0]!.claims[last]!.date = '2999-01';
+  expect(futureDates(data, '2026-11-23')).toEqual([`vendors.0.claims.${last}.date: 2999-01 is in the future`]);
+  data.vendors[0]!.claims[last]!.date = '2026-11';
+  expect(futureDates(data, '2026-11-23')).toEqual([]);
+  // A transparency report cannot cover years that have not come yet.
+  data.vendors[0]!.verdicts.transparencyReport.period = { from: '2025', to: '2027' };
+  expect(futureDates(data, '2026-11-23')).toEqual(['vendors.0.verdicts.transparencyReport.period.to: 2027 is in the future']);
+});

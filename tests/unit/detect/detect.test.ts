@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { detect, type ProductSignals } from '../../../src/detect/detect.ts';
+import { matcher } from '../../support/detect-page.ts';
+import { FIXTURES_DIR } from '../../support/fixtures.ts';
+
+const VENDOR_ALIASES: Record<string, string> = { tapo: 'tp-link' };
+const KNOWN = new Set(matcher.vendors.keys() as Iterable<string>);
+
+function verdict(input: ProductSignals): string {
+  const detection = detect(input, matcher).detection;
+  return detection ? `${detection.vendor}/${detection.kind}` : 'none';
+}
+
+describe('real product titles (tests/fixtures/titles.tsv)', () => {
+  const rows = readFileSync(join(FIXTURES_DIR, 'titles.tsv'), 'utf8').trim().split('\n').slice(1)
+    .map((line) => line.split('\t') as [string, string, string]);
+
+  test('no panel on any not-camera title', () => {
+    const wrong = rows.filter(([title, label]) => label === 'not-camera' && verdict({ title }) !== 'none');
+    expect(wrong.map(([title]) => `${title} → ${verdict({ title })}`)).toEqual([]);
+  });
+
+  test('every camera of a vendor in the dataset is found, with the right vendor', () => {
+    const cameras = rows.filter(([, label, vendor]) => label === 'camera' && KNOWN.has(VENDOR_ALIASES[vendor] ?? vendor));
+    expect(cameras.length).toBeGreaterThan(30);
+    const wrong = cameras.filter(([title, , vendor]) => !verdict({ title }).startsWith(`${VENDOR_ALIASES[vendor] ?? vendor}/`));
+    expect(wrong.map(([title]) => `${title} → ${verdict({ title })}`)).toEqual([]);
+  });
+});
+
+describe('rules', () => {
+  test.each([
+    ['Ring Battery Doorbell Plus', 'Visit the Ring Store', 'ring/doorbell'],
+    ['Ring Akku-Videotürklingel Plus', 'Besuche den Ring-Store', 'ring/doorbell'],
+    ['Ring Stick Up Cam Battery', 'Marke: Ring', 'ring/camera'],
+    ['Ring Floodlight Cam Wired Plus', undefined, 'ring/floodlight'],
+    ['Echo Show 8 (3rd Gen)', 'Visit the Amazon Store', 'amazon/smart-display'],
+    ['Google Nest Hub Max', 'Visit the Google Store', 'nest/smart-display'],
+    ['Furbo 360° Dog Camera', undefined, 'furbo/pet-camera'],
+    ['Petcube Cam 360', 'Visit the Petcube Store', 'petcube/pet-camera'],
+    ['eufy Security SoloCam S340', undefined, 'eufy/camera'],
+    ['Überwachungskamera Aussen WLAN mit Nachtsicht', 'Marke: Reolink', 'reolink/camera'],
+    ['Tapo C210 Caméra Surveillance WiFi', 'Visiter la boutique TP-Link', 'tp-link/camera'],
+    ['REOLINK 4K Überwachungskamera Set, 8 Kanal NVR mit 4 Kameras', 'Marke: REOLINK', 'reolink/kit'],
+  ])('%s (%s) → %s', (title, brand, expected) => {
+    expect(verdict({ title, brand })).toBe(expected);
+  });
+
+  test.each([
+    ['Ring Chime Pro', 'Visit the Ring Store', 'no-device'],
+    ['Solar Panel for Ring Stick Up Cam Battery', 'Visit the Wasserstein Store', 'no-vendor'],
+    ['Ring Solar Panel for Stick Up Cam Battery', 'Visit the Ring Store', 'for'],
+    ['Video Doorbell Mount for Ring Video Doorbell 4', 'Brand: HOLACA', 'no-vendor'],
+    ['Ring Video Doorbell Pro 2 Faceplate', 'Brand: Ring', 'accessory'],
+    ['Halterung kompatibel mit Blink Outdoor 4', 'Marke: Blink', 'no-device'],
+    ['Blink Sync Module 2', 'Visit the Blink Store', 'no-device'],
+    ['Google Pixel 9 Pro – 50 MP camera', 'Visit the Google Store', 'no-vendor'],
+    ['Xiaomi Redmi Note 13 Pro, 200MP camera', 'Visit the Xiaomi Store', 'not-ours'],
+    ['Logitech C920 HD Pro Webcam', 'Visit the Logitech Store', 'not-camera'],
+    ['Bosch Professional Inspektionskamera GIC 120 C', 'Marke: Bosch Professional', 'not-camera'],
+    ['Nest Learning Thermostat (3rd Gen)', 'Visit the Google Store', 'no-device'],
+    ['Selfie Ring Light with Tripod Stand for camera', 'Brand: UBeesize', 'not-camera'],
+    ['', 'Visit the Ring Store', 'no-title'],
+  ])('%s (%s): no panel, %s', (title, brand, rule) => {
+    const decision = detect({ title, brand }, matcher);
+    expect(decision.detection).toBeNull();
+    expect(decision.signals.at(-1)?.type).toBe(rule);
+  });
+
+  test('a product line before "for" decides; one after it does not', () => {
+    expect(verdict({ title: 'Ring Video Doorbell for front doors' })).toBe('ring/doorbell');
+    expect(verdict({ title: 'Cover for Ring Video Doorbell' })).toBe('none');
+  });
+
+  test('the model field names the line when the title does not', () => {
+    expect(verdict({ title: 'Kabellose Überwachungskamera, 1080p', brand: 'Marke: Blink', model: 'Blink Outdoor' }))
+      .toBe('blink/camera');
+  });
+
+  test('a shop category of accessories is believed', () => {
+    expect(verdict({ title: 'Ring Stick Up Cam Skin', categories: ['Electronics', 'Accessories'] })).toBe('none');
+  });
+
+  test('explains a positive decision with the signals that fired', () => {
+    const { signals } = detect({ title: 'Ring Video Doorbell (2nd Gen)', brand: 'Visit the Ring Store' }, matcher);
+    expect(signals).toEqual([
+      { type: 'line', detail: 'Ring Video Doorbell' },
+      { type: 'brand', detail: 'Ring' },
+      { type: 'kind', detail: 'Video Doorbell' },
+    ]);
+  });
+
+  test('explanations keep the shop spelling and never call a product line a device word', () => {
+    const { signals } = detect({ title: 'Tapo C200 Pan/Tilt Home Security Wi-Fi Camera', brand: 'Visit the TP-Link Store' }, matcher);
+    expect(signals.find((signal) => signal.type === 'brand')?.detail).toBe('TP-Link');
+    expect(signals.find((signal) => signal.type === 'line')?.detail).toBe('Tapo C200');
+    expect(signals.filter((signal) => signal.type === 'kind').map((signal) => signal.detail)).toEqual(['Camera']);
+  });
+
+  test('is bounded on a huge title', () => {
+    const title = `Ring Video Doorbell ${'x '.repeat(500_000)}`;
+    expect(verdict({ title })).toBe('ring/doorbell');
+  });
+});
+
+test('the matcher shipped to the content script (packed at build time) decides exactly like a compiled one', async () => {
+  const { loadMatcher, serializeMatcher } = await import('../../../src/detect/matcher.ts');
+  const shipped = loadMatcher(JSON.parse(JSON.stringify(serializeMatcher(matcher))) as ReturnType<typeof serializeMatcher>);
+  const rows = readFileSync(join(FIXTURES_DIR, 'titles.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t')[0]!);
+  for (const title of rows) expect(detect({ title }, shipped)).toEqual(detect({ title }, matcher));
+});

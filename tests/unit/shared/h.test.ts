@@ -1,0 +1,25 @@
+import { parseHTML } from 'linkedom';
+import { expect, test } from 'vitest';
+import { createH } from '../../../src/shared/h.ts';
+
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+const h = createH(document);
+
+test('h() sets properties, data and other attributes, and appends children', () => {
+  const clicks: string[] = [];
+  const button = h('button', { type: 'button', className: 'a b', data: { vendor: 'ring' }, attrs: { 'aria-pressed': 'false' }, on: { click: () => clicks.push('x') } }, 'Compare', null, false, undefined);
+  expect(button.type).toBe('button');
+  expect(button.className).toBe('a b');
+  expect(button.getAttribute('data-vendor')).toBe('ring');
+  expect(button.getAttribute('aria-pressed')).toBe('false');
+  expect(button.childNodes).toHaveLength(1);
+  button.dispatchEvent(new document.defaultView!.Event('click'));
+  expect(clicks).toEqual(['x']);
+});
+
+test('text is text: markup in data never becomes elements', () => {
+  const item = h('li', null, '<img src=x onerror=alert(1)>', h('span', null, '<b>bold</b>'));
+  expect(item.querySelector('img')).toBeNull();
+  expect(item.querySelector('b')).toBeNull();
+  expect(item.textContent).toBe('<img src=x onerror=alert(1)><b>bold</b>');
+});
