@@ -5,8 +5,8 @@
  * arrive from the background, inside collapsed <details>, so nothing below the panel moves.
  */
 import type { Kind, VendorId } from '../dataset/schema.ts';
-import type { VerdictSummary } from '../dataset/summary.ts';
 import type { Signal } from '../detect/detect.ts';
+import type { ProductView } from '../pipeline/view.ts';
 import type { MessageKey } from '../shared/i18n.ts';
 import type { PanelAnchor } from '../shops/types.ts';
 import css from './panel.css?inline';
@@ -14,14 +14,8 @@ import type { VendorFacts } from '../dataset/facts.ts';
 import { severity } from '../dataset/severity.ts';
 import { type CardContext, datasetLine, node, renderHeadline, renderSections, renderVerdicts, reportLink, type Sections } from './vendor-card.ts';
 
-export interface PanelView {
-  vendor: VendorId;
-  vendorName: string;
-  kind: Kind;
-  verdicts: VerdictSummary;
-  /** What detection matched, for "why am I seeing this". */
-  signals: readonly Signal[];
-}
+/** What the panel shows: the pipeline's view of the product page. */
+export type PanelView = ProductView;
 
 export interface PanelOptions {
   context: Omit<CardContext, 'document' | 'report'>;
