@@ -5,7 +5,11 @@
  *
  * Rules that protect users from a wrong accusation live here, so that every way data enters
  * (bundled file, update, import) is held to them: every claim has a source, every source an
- * https URL, every known verdict cites claims, every text exists in English and German.
+ * https URL, every known verdict cites claims, every text exists in every language (shared/languages.ts).
+ *
+ * Why it is long: the schema is one connected set of rules (claims cite sources, verdicts cite
+ * claims, ids are unique across vendors); kept in one file, each cross-reference is visible next
+ * to what it refers to.
  */
 import { z } from 'zod';
 import { words } from '../shared/normalize.ts';

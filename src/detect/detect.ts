@@ -1,7 +1,10 @@
 /**
- * Decides from what a shop adapter read whether a page sells a cloud camera, doorbell or similar
+ * Decides from what the shop's page reader (shops/read.ts) found whether a page sells a cloud camera, doorbell or similar
  * device, which vendor makes it and what kind it is. Pure: plain strings in, a decision with the
  * signals that led to it out. See docs/architecture.md for the rules in prose.
+ *
+ * Why it is long: the rules are applied in one order (docs/architecture.md, point 3) and each
+ * depends on the ones before; they read best top to bottom in one file.
  */
 import type { Kind, VendorId } from '../dataset/schema.ts';
 import type { Matcher } from './matcher.ts';

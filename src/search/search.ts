@@ -8,6 +8,9 @@
  * index holds each multi-word phrase also joined into one word, and the query is tried also with
  * adjacent words joined. A lone letter ("d link") never stands for a word of its own: it is joined
  * to the word after it, so "d link" looks for "dlink" and does not find TP-Link's "link".
+ *
+ * Why it is long: indexing and scoring share the same notion of a word and a phrase; split
+ * apart, each half would have to restate it.
  */
 import { words } from '../shared/normalize.ts';
 import { KIND_WORDS } from '../detect/terms.ts';
