@@ -84,7 +84,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 
 // A tab that loads another page shows nothing until its content script says otherwise.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void showOnBadge(tabId, null);
+  // A tab closed meanwhile rejects the badge calls: nothing left to update.
+  if (change.status === 'loading') showOnBadge(tabId, null).catch(() => undefined);
 });
 browser.tabs.onRemoved.addListener((tabId) => {
   tabVendors.delete(tabId);
@@ -92,10 +93,14 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === WEEKLY_CHECK_ALARM) void runScheduledCheck();
+  // A check that fails (storage, permissions) leaves nothing waiting; the next week tries again.
+  if (alarm.name === WEEKLY_CHECK_ALARM) runScheduledCheck().catch(() => undefined);
 });
 
 // Browsers may drop alarms when the extension is updated: restore the opted-in weekly check.
-void readSettings().then(async (settings) => {
-  if (settings.autoUpdate && !(await weeklyCheckSet())) await setWeeklyCheck(true);
-});
+readSettings()
+  .then(async (settings) => {
+    if (settings.autoUpdate && !(await weeklyCheckSet())) await setWeeklyCheck(true);
+  })
+  // Without alarms the options page shows the weekly check as off, so the user can turn it on again.
+  .catch(() => undefined);

@@ -18,7 +18,6 @@ import { KINDS, VENDOR_IDS } from './schema-ids.ts';
 
 export const SCHEMA_VERSION = 1;
 
-export { KINDS, VENDOR_IDS } from './schema-ids.ts';
 export const VendorId = z.enum(VENDOR_IDS);
 export type VendorId = z.infer<typeof VendorId>;
 export const Kind = z.enum(KINDS);

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { futureDates } from '../../../src/dataset/check.ts';
 import { readDatasetFiles } from '../../../build/dataset-files.ts';
-import { Dataset, VENDOR_IDS, describeIssues, type Claim } from '../../../src/dataset/schema.ts';
+import { Dataset, describeIssues, type Claim } from '../../../src/dataset/schema.ts';
+import { VENDOR_IDS } from '../../../src/dataset/schema-ids.ts';
 
 type Raw = ReturnType<typeof Dataset.parse>;
 const raw = readDatasetFiles() as Raw;
