@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { DIST, launchBrowser, readPanelState, type Browser } from '../tests/support/browser.ts';
 import { loadFixtures, type Fixture } from '../tests/support/fixtures.ts';
 import { shopForUrl } from '../src/shops/index.ts';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../src/shared/languages.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const HOST = '[data-unwarranted="panel"]';
@@ -27,7 +28,7 @@ export const DEMO_SAMPLES = [
 ] as const;
 
 export interface DemoOptions {
-  lang: 'en' | 'de';
+  lang: Language;
   /** false opens a window and waits until the user closes it. */
   headless: boolean;
   /** Where headless runs write their screenshots; artifacts/demo/<lang> by default. */
@@ -52,7 +53,7 @@ export interface DemoResult {
 
 /** Language and window from the environment: a window only with a display and not in CI. */
 export function demoOptions(env: NodeJS.ProcessEnv): Pick<DemoOptions, 'lang' | 'headless'> {
-  return { lang: env['DEMO_LANG'] === 'de' ? 'de' : 'en', headless: !(env['DISPLAY'] && !env['CI']) };
+  return { lang: isLanguage(env['DEMO_LANG']) ? env['DEMO_LANG'] : DEFAULT_LANGUAGE, headless: !(env['DISPLAY'] && !env['CI']) };
 }
 
 export async function runDemo(options: DemoOptions): Promise<DemoResult[]> {
@@ -65,7 +66,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult[]> {
   });
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ holds no build: run `npm run demo` (it builds first) or `npm run build`.');
   if (options.headless) mkdirSync(out, { recursive: true });
-  log(`Chromium ${options.headless ? '(headless)' : 'window'} with Unwarranted from dist/, ${options.lang === 'de' ? 'German' : 'English'} UI, ${String(fixtures.length)} sample pages served offline at their shop URLs:`);
+  log(`Chromium ${options.headless ? '(headless)' : 'window'} with Unwarranted from dist/, ${new Intl.DisplayNames(['en'], { type: 'language' }).of(options.lang) ?? options.lang} UI, ${String(fixtures.length)} sample pages served offline at their shop URLs:`);
 
   const browser = await launchBrowser({ lang: options.lang, headless: options.headless });
   try {

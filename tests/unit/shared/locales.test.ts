@@ -1,24 +1,32 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { LANGUAGES } from '../../../src/shared/languages.ts';
 import { loadMessages } from '../../support/i18n.ts';
 
 const en = loadMessages('en');
-const de = loadMessages('de');
+const all = LANGUAGES.map((language) => [language, loadMessages(language)] as const);
 
-test('English and German have the same message keys', () => {
-  expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
+test('public/_locales has exactly the languages of the LANGUAGES list', () => {
+  const dirs = readdirSync(join(import.meta.dirname, '../../../public/_locales'));
+  expect(dirs.sort()).toEqual([...LANGUAGES].sort());
 });
 
-test('every message has a translator description and the same placeholders in both languages', () => {
+test('every language has the same message keys as English', () => {
+  for (const [language, messages] of all) expect(Object.keys(messages).sort(), language).toEqual(Object.keys(en).sort());
+});
+
+test('every message has a translator description and the same placeholders in every language', () => {
   for (const [key, entry] of Object.entries(en)) {
     expect(entry.description, key).toBeTruthy();
-    expect(Object.keys(de[key]?.placeholders ?? {}).sort(), key).toEqual(Object.keys(entry.placeholders ?? {}).sort());
+    for (const [language, messages] of all) {
+      expect(Object.keys(messages[key]?.placeholders ?? {}).sort(), `${language} ${key}`).toEqual(Object.keys(entry.placeholders ?? {}).sort());
+    }
   }
 });
 
 test('every placeholder used in a message is declared, and every declared one is used', () => {
-  for (const [language, messages] of [['en', en], ['de', de]] as const) {
+  for (const [language, messages] of all) {
     for (const [key, entry] of Object.entries(messages)) {
       const used = [...entry.message.matchAll(/\$([A-Z_]+)\$/gi)].map((match) => match[1]!.toLowerCase()).sort();
       expect(used, `${language} ${key}`).toEqual(Object.keys(entry.placeholders ?? {}).sort());
@@ -27,8 +35,7 @@ test('every placeholder used in a message is declared, and every declared one is
 });
 
 test('the extension description fits the store limit of 132 characters', () => {
-  expect(en['ext_description']!.message.length).toBeLessThanOrEqual(132);
-  expect(de['ext_description']!.message.length).toBeLessThanOrEqual(132);
+  for (const [language, messages] of all) expect(messages['ext_description']!.message.length, language).toBeLessThanOrEqual(132);
 });
 
 test('every message key used in src/ exists', () => {
