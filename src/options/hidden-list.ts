@@ -1,10 +1,11 @@
 /**
  * The options page's list of vendors hidden on shop pages, by their name in the dataset in use:
  * hidden for good, or hidden until something new is known. Each has "show again", which ends
- * either kind of hiding (shared/settings.ts, setVendorHidden).
+ * either kind of hiding (runtime/settings.ts, setVendorHidden).
  */
 import type { VendorId } from '../dataset/schema-ids.ts';
 import type { Ui } from '../runtime/locales.ts';
+import type { H } from '../shared/h.ts';
 import type { Settings } from '../runtime/settings.ts';
 
 export interface HiddenEntry {
@@ -30,32 +31,25 @@ export function hiddenEntries(
 }
 
 /** Fills `list` with the entries, each with a "show again" button that calls `showAgain`. */
-export function renderHiddenList(list: HTMLElement, entries: readonly HiddenEntry[], ui: Ui, showAgain: (vendor: VendorId) => void): void {
+export function renderHiddenList(
+  list: HTMLElement,
+  entries: readonly HiddenEntry[],
+  { ui, h }: { ui: Ui; h: H },
+  showAgain: (vendor: VendorId) => void,
+): void {
   if (entries.length === 0) {
-    const none = document.createElement('li');
-    none.textContent = ui.t('options_hidden_none');
-    list.replaceChildren(none);
+    list.replaceChildren(h('li', null, ui.t('options_hidden_none')));
     return;
   }
   list.replaceChildren(
-    ...entries.map((entry) => {
-      const item = document.createElement('li');
-      item.dataset['vendor'] = entry.vendor;
-      item.dataset['hidden'] = entry.until;
-      const name = document.createElement('span');
-      name.className = 'hidden-name';
-      name.textContent = entry.name;
-      const how = document.createElement('span');
-      how.className = 'hidden-how';
-      how.textContent = ui.t(entry.until === 'always' ? 'options_hidden_always' : 'options_hidden_until_new');
-      const show = document.createElement('button');
-      show.type = 'button';
-      show.textContent = ui.t('popup_show_again');
-      show.addEventListener('click', () => {
-        showAgain(entry.vendor);
-      });
-      item.append(name, ' — ', how, ' ', show);
-      return item;
-    }),
+    ...entries.map((entry) =>
+      h('li', { data: { vendor: entry.vendor, hidden: entry.until } },
+        h('span', { className: 'hidden-name' }, entry.name),
+        ' — ',
+        h('span', { className: 'hidden-how' }, ui.t(entry.until === 'always' ? 'options_hidden_always' : 'options_hidden_until_new')),
+        ' ',
+        h('button', { type: 'button', on: { click: () => { showAgain(entry.vendor); } } }, ui.t('popup_show_again')),
+      ),
+    ),
   );
 }

@@ -60,9 +60,15 @@ function parseHiddenUntilNew(raw: unknown): Settings['hiddenUntilNew'] {
   );
 }
 
+/** The stored settings; throws when storage cannot be read (pages that must say so use this). */
+export async function readStoredSettings(): Promise<Settings> {
+  return parseSettings(await ext().storage.local.get(SETTING_KEYS));
+}
+
+/** The stored settings, or the defaults when storage cannot be read (the panel has nowhere to say so). */
 export async function readSettings(): Promise<Settings> {
   try {
-    return parseSettings(await ext().storage.local.get(SETTING_KEYS));
+    return await readStoredSettings();
   } catch {
     return DEFAULT_SETTINGS;
   }
@@ -74,7 +80,8 @@ export async function writeSettings(patch: Partial<Settings>): Promise<void> {
 
 /** Hides a vendor for good, or shows it again (which also ends hiding it until something new is known). */
 export async function setVendorHidden(vendor: VendorId, hidden: boolean): Promise<void> {
-  const { hiddenVendors, hiddenUntilNew } = await readSettings();
+  // A failed read must not become a write of the defaults' empty lists, which would show every other hidden vendor again.
+  const { hiddenVendors, hiddenUntilNew } = await readStoredSettings();
   const next = hidden ? [...new Set([...hiddenVendors, vendor])] : hiddenVendors.filter((id) => id !== vendor);
   const untilNew = Object.fromEntries(Object.entries(hiddenUntilNew).filter(([id]) => id !== vendor));
   await writeSettings({ hiddenVendors: next, hiddenUntilNew: untilNew });
@@ -85,6 +92,6 @@ export async function setVendorHidden(vendor: VendorId, hidden: boolean): Promis
  * the claims the user has seen (dataset/fingerprint.ts).
  */
 export async function setVendorHiddenUntilNew(vendor: VendorId, seen: readonly string[]): Promise<void> {
-  const { hiddenVendors, hiddenUntilNew } = await readSettings();
+  const { hiddenVendors, hiddenUntilNew } = await readStoredSettings();
   await writeSettings({ hiddenVendors: hiddenVendors.filter((id) => id !== vendor), hiddenUntilNew: { ...hiddenUntilNew, [vendor]: [...seen] } });
 }

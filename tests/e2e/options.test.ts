@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readDatasetFiles } from '../../build/dataset-files.ts';
 import { Dataset } from '../../src/dataset/schema.ts';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../src/shared/languages.ts';
 import { generateKeyPair, signBytes } from '../../src/update/sign.ts';
 import { axeViolations } from '../support/axe.ts';
 import { buildWith } from '../support/build.ts';
@@ -233,6 +234,24 @@ test('a half-written update left by the weekly check (worker stopped mid-way) is
   await page.close();
 });
 
+test('an update the weekly check left waiting is checked again and offered, with what it changes, until the user decides', async () => {
+  type Local = { chrome: { storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } } };
+  const bytes = encode(newer('2099.02.01'));
+  const pending = { text: bytes.toString('utf8'), signature: await signBytes(bytes, key.privateKeyPem), keyId: 'stored-key-id-is-not-trusted', source: URL_BASE };
+  const page = await browser.context.newPage();
+  await page.goto(optionsUrl);
+  const before = await storedDataset(page);
+  await page.evaluate((update) => (globalThis as unknown as Local).chrome.storage.local.set({ pendingUpdate: update }), pending);
+  await page.reload();
+  await expect.poll(() => page.locator('#update-confirm').isVisible()).toBe(true);
+  expect(await page.locator('[data-testid="update-summary"]').innerText()).toMatch(/^A weekly check found update 2099\.02\.01: 0 vendors added/);
+  expect(await storedDataset(page)).toBe(before);
+  await page.locator('#cancel').click();
+  expect(await page.locator('#update-confirm').isVisible()).toBe(false);
+  await page.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.remove('pendingUpdate'));
+  await page.close();
+});
+
 test('a build with an update address names it, may ask for that one host only, and offers check, import and the weekly check', async () => {
   expect(builtManifest.optional_host_permissions).toEqual(['https://updates.test.example/*']);
   expect(builtManifest.host_permissions).toBeUndefined();
@@ -289,6 +308,42 @@ test('hidden vendors are listed by name, hidden for good or until something new 
   await expect.poll(() => text('tp-link')).toBe(`${name('tp-link')} — ${de('options_hidden_until_new')} ${de('popup_show_again')}`);
   expect(await text('ring')).toBe(`${name('ring')} — ${de('options_hidden_always')} ${de('popup_show_again')}`);
   await page.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.remove(['language', 'hiddenVendors', 'hiddenUntilNew']));
+  await page.close();
+});
+
+test('a setting the browser cannot save: the control goes back, the page says so, and nothing is left unhandled', async () => {
+  const page = await browser.context.newPage();
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(optionsUrl);
+  await page.locator('[data-testid="dataset-version"]').filter({ hasText: 'Version' }).waitFor();
+  // The language choice: "auto", then every language by its own name.
+  expect(await page.locator('#language option').evaluateAll((options: HTMLOptionElement[]) => options.map((option) => [option.value, option.lang, option.textContent]))).toEqual([
+    ['auto', '', en('options_language_auto')],
+    ...LANGUAGES.map((code) => [code, code, LANGUAGE_NAMES[code]]),
+  ]);
+  const collapsed = page.locator('#collapsed');
+  const otto = page.locator('[data-shop="otto"]');
+  const [collapsedBefore, ottoBefore] = [await collapsed.isChecked(), await otto.isChecked()];
+  // The browser refuses every write, as it does when the extension's storage is full or failing.
+  await page.evaluate(() => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: { set: unknown } } } }).chrome.storage.local;
+    local.set = () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+  });
+  const status = page.locator('[data-testid="settings-status"]');
+  await collapsed.click();
+  await expect.poll(() => status.innerText()).toBe(en('error_setting_not_saved'));
+  expect(await status.getAttribute('data-state')).toBe('error');
+  expect(await collapsed.isChecked()).toBe(collapsedBefore);
+  await page.evaluate(() => {
+    document.querySelector('[data-testid="settings-status"]')!.textContent = '';
+  });
+  await otto.click();
+  await expect.poll(() => status.innerText()).toBe(en('error_setting_not_saved'));
+  expect(await otto.isChecked()).toBe(ottoBefore);
+  expect(errors).toEqual([]);
   await page.close();
 });
 

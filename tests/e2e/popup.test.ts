@@ -312,6 +312,79 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+/**
+ * In the page: makes storage.local's `method` fail as the browser's does when its storage is full
+ * or broken, or work again. Both namespaces, where the browser has `browser` besides `chrome`.
+ */
+function failStorage({ method, failing }: { method: string; failing: boolean }): void {
+  const scope = globalThis as unknown as Record<string, { storage?: { local?: Record<string, unknown> } } | undefined>;
+  for (const api of [scope['chrome'], scope['browser']]) {
+    const local = api?.storage?.local;
+    if (!local) continue;
+    const saved = `unwarrantedTestOriginal_${method}`;
+    if (failing) {
+      local[saved] ??= local[method];
+      local[method] = () => {
+        throw new Error(`storage.local.${method}: QUOTA_BYTES quota exceeded or IO error (test)`);
+      };
+    } else if (saved in local) local[method] = local[saved];
+  }
+}
+
+type Local = { chrome: { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } } } };
+
+test('"show again" that the browser fails to save: the popup says so, the button stays, nothing changes; a retry that works clears the message', async () => {
+  const page = await openPopup();
+  // Uncaught exceptions and unhandled promise rejections in the popup.
+  const uncaught: string[] = [];
+  page.on('pageerror', (error) => uncaught.push(error.message));
+  const stored = () => page.evaluate(async () => (await (globalThis as unknown as Local).chrome.storage.local.get(['hiddenVendors']))['hiddenVendors']);
+  const error = page.locator('#error');
+  const showAgain = page.getByRole('button', { name: 'Show again on shop pages' });
+  const arloTags = page.locator('[data-unwarranted="result"][data-vendor="arlo"] .result-tag');
+  try {
+    await page.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.set({ hiddenVendors: ['arlo'] }));
+    await page.locator('[data-unwarranted="search"]').fill('arlo');
+    await expect.poll(() => arloTags.allInnerTexts()).toEqual(['Hidden on shop pages']);
+    expect(await error.isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
+    await showAgain.waitFor();
+    await page.evaluate(failStorage, { method: 'set', failing: true });
+    await showAgain.click();
+    await expect.poll(() => error.textContent()).toBe(translator('en')('error_setting_not_saved'));
+    expect(await error.isVisible()).toBe(true);
+    expect(await error.getAttribute('role')).toBe('alert');
+    expect(await showAgain.isVisible()).toBe(true);
+    expect(await stored()).toEqual(['arlo']);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.evaluate(failStorage, { method: 'set', failing: false });
+    await showAgain.click();
+    await expect.poll(() => stored()).toEqual([]);
+    await expect.poll(() => showAgain.count()).toBe(0);
+    expect(await error.textContent()).toBe('');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => arloTags.count()).toBe(0);
+    expect(uncaught).toEqual([]);
+  } finally {
+    await page.evaluate(failStorage, { method: 'set', failing: false });
+    await page.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.remove(['hiddenVendors']));
+    await page.close();
+  }
+});
+
+test('storage that cannot be read: the popup says so and still lists the vendors', async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript(failStorage, { method: 'get', failing: true });
+  await page.goto(popupUrl);
+  await page.locator('[data-unwarranted="search"]').fill('ring');
+  await expect.poll(async () => (await resultVendors(page))[0]).toBe('ring');
+  expect(await page.locator('#error').innerText()).toBe(translator('en')('error_storage_unreadable'));
+  await page.keyboard.press('Enter');
+  await page.locator('#detail .headline-text').waitFor();
+  await page.close();
+});
+
 test('nothing in the popup was refused by its Content-Security-Policy (no inline script or style)', () => {
   expect(browser.cspViolations).toEqual([]);
 });

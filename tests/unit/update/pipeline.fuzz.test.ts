@@ -1,35 +1,25 @@
 /**
- * Property-based tests (fast-check) over everything that takes outside input: the update
- * pipeline (bytes and signature from a server), the settings read from storage, the structured
- * data and text of shop pages, and detection. Bad input must come back as a clear rejection,
- * never as an exception, a polluted prototype or an accepted dataset.
+ * Property-based tests (fast-check) of checkUpdate (src/update/pipeline.ts): random bytes, random
+ * JSON, wrong types, non-https links, `__proto__` keys, huge strings and byte flips, signed or not.
+ * Bad input must come back as a clear rejection, never as an exception, a polluted prototype or
+ * an accepted dataset. The chosen cases are in pipeline.test.ts.
  */
 import fc from 'fast-check';
-import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readDatasetFiles } from '../../build/dataset-files.ts';
-import { Dataset } from '../../src/dataset/schema.ts';
-import { detect } from '../../src/detect/detect.ts';
-import { tokenize } from '../../src/shared/normalize.ts';
-import { DEFAULT_SETTINGS, parseSettings } from '../../src/runtime/settings.ts';
-import { readStructuredData } from '../../src/shops/structured.ts';
-import { checkUpdate, type UpdateFailure, type UpdateResult } from '../../src/update/pipeline.ts';
-import { generateKeyPair, signBytes } from '../../src/update/sign.ts';
-import { toBase64 } from '../../src/update/verify.ts';
-import { matcher } from '../support/detect-page.ts';
+import { checkUpdate, type UpdateFailure, type UpdateResult } from '../../../src/update/pipeline.ts';
+import { signBytes } from '../../../src/update/sign.ts';
+import { toBase64 } from '../../../src/update/verify.ts';
+import { bundled, encode, testKeys, today, type KeyPair } from '../../support/signed-dataset.ts';
 
-const bundled = Dataset.parse(readDatasetFiles());
-const today = new Date().toISOString().slice(0, 10);
-const encode = (text: string) => new TextEncoder().encode(text);
 const REASONS: UpdateFailure[] = ['too-large', 'not-json', 'html', 'unsigned', 'bad-signature', 'invalid-schema', 'future-date', 'not-newer', 'empty'];
 const NEXT_VERSION = `${bundled.version}.1`;
 
-let key: Awaited<ReturnType<typeof generateKeyPair>>;
+let key: KeyPair;
 /** The test key imported once: signBytes imports it for every signature, which costs more than the signing. */
 let signingKey: CryptoKey;
 const sign = async (bytes: Uint8Array) => toBase64(new Uint8Array(await crypto.subtle.sign('Ed25519', signingKey, new Uint8Array(bytes))));
 beforeAll(async () => {
-  key = await generateKeyPair();
+  ({ key } = await testKeys());
   const der = Buffer.from(key.privateKeyPem.replace(/-----[A-Z ]+-----|\s/g, ''), 'base64');
   signingKey = await crypto.subtle.importKey('pkcs8', der, 'Ed25519', false, ['sign']);
   // Ed25519 is deterministic: the shortcut signs exactly as the release tool does.
@@ -192,71 +182,6 @@ describe('update pipeline', () => {
         expectRejected(result, ['bad-signature', 'empty', 'html']);
       }),
       { numRuns: 150 },
-    );
-  });
-});
-
-describe('settings from storage', () => {
-  test('any stored values give valid settings, field by field', () => {
-    fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...Object.keys(DEFAULT_SETTINGS), 'updateUrl', '__proto__', 'constructor', 'x'), fc.anything()), (raw) => {
-        const settings = parseSettings(raw);
-        expect(Object.keys(settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
-        expect(typeof settings.panelCollapsed).toBe('boolean');
-        expect(typeof settings.debug).toBe('boolean');
-        expect(typeof settings.autoUpdate).toBe('boolean');
-        expect(Array.isArray(settings.hiddenVendors) && settings.hiddenVendors.every((id) => matcher.vendors.has(id))).toBe(true);
-        expect(Array.isArray(settings.disabledShops) && settings.disabledShops.every((id) => typeof id === 'string')).toBe(true);
-        expect(['auto', 'en', 'de']).toContain(settings.language);
-        // An address stored by earlier versions is not a setting any more (the build fixes it).
-        expect(settings).not.toHaveProperty('updateUrl');
-      }),
-      { numRuns: 500 },
-    );
-  });
-});
-
-describe('shop pages', () => {
-  const text = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 60 }));
-
-  test('detection takes any title, brand, categories and model, and stays within its bounds', () => {
-    fc.assert(
-      fc.property(text, fc.option(text, { nil: undefined }), fc.option(fc.array(text, { maxLength: 5 }), { nil: undefined }), fc.option(text, { nil: undefined }), (title, brand, categories, model) => {
-        const decision = detect({ title, brand, categories, model }, matcher);
-        if (decision.detection) expect(matcher.vendors.has(decision.detection.vendor)).toBe(true);
-      }),
-      { numRuns: 1000 },
-    );
-  });
-
-  test('a 1 MB title or one of unpaired surrogates costs no more than its first 80 words', () => {
-    const huge = `Ring Video Doorbell ${'camera '.repeat(150_000)}`;
-    expect(tokenize(huge).words.length).toBeLessThanOrEqual(80);
-    expect(detect({ title: huge, brand: huge, model: huge, categories: [huge] }, matcher).detection?.vendor).toBe('ring');
-    expect(() => detect({ title: '\uD800'.repeat(100_000) }, matcher)).not.toThrow();
-  });
-
-  test('any JSON-LD, microdata or Open Graph noise around a product is read without losing it', () => {
-    const block = fc.oneof(
-      fc.jsonValue({ maxDepth: 12 }).map((value) => JSON.stringify(value)),
-      fc.constant(`${'['.repeat(5000)}${']'.repeat(5000)}`),
-      fc.constant('{"@type":"Product","name":'),
-      fc.string({ maxLength: 100 }),
-      fc.record({ '@type': fc.constantFrom('Thing', ['Thing'], 'Offer'), name: fc.anything(), brand: fc.anything(), category: fc.anything(), model: fc.anything(), '@graph': fc.anything() }).map((value) => JSON.stringify(value)),
-    );
-    const product = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Ring Video Doorbell', brand: { '@type': 'Brand', name: 'Ring' } });
-    fc.assert(
-      fc.property(fc.array(block, { maxLength: 4 }), fc.nat({ max: 4 }), fc.string({ maxLength: 50 }), (noise, at, og) => {
-        const blocks = [...noise.slice(0, at), product, ...noise.slice(at)];
-        const escape = (value: string) => value.replace(/[<&"]/g, (c) => `&#${String(c.charCodeAt(0))};`);
-        const html = `<html><head>${blocks.map((b) => `<script type="application/ld+json">${b.replace(/<\//g, '<\\/')}</script>`).join('')}<meta property="og:title" content="${escape(og)}"></head><body><div itemscope itemtype="https://schema.org/Product"><span itemprop="name">${escape(og)}</span></div></body></html>`;
-        const { document } = parseHTML(html);
-        // Noise around it never hides the one real product block (the reader skips what it cannot use).
-        const signals = readStructuredData(document);
-        expect(signals?.brand).toBe('Ring');
-        expect(typeof signals?.title).toBe('string');
-      }),
-      { numRuns: 300 },
     );
   });
 });

@@ -1,19 +1,24 @@
-// Draws the toolbar/store icons (public/icons/icon-N.png): a camera lens crossed by a slash,
-// on a purple rounded square. Run once after changing the design; the PNGs are committed.
-import { writeFileSync, mkdirSync } from 'node:fs';
+/**
+ * Draws the toolbar/store icons (public/icons/icon-N.png): a camera lens crossed by a slash, on a
+ * purple rounded square. Run once after changing the design (`npx tsx scripts/make-icons.ts`, from
+ * the repository root); the PNGs are committed.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+
+type Rgba = [number, number, number, number];
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
   return c >>> 0;
 });
-const crc32 = (buf) => {
+const crc32 = (buf: Buffer): number => {
   let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 };
-function chunk(type, data) {
+function chunk(type: string, data: Buffer): Buffer {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type), data]);
@@ -21,7 +26,7 @@ function chunk(type, data) {
   crc.writeUInt32BE(crc32(body));
   return Buffer.concat([len, body, crc]);
 }
-function png(size, pixel) {
+function png(size: number, pixel: (x: number, y: number) => Rgba): Buffer {
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0;
@@ -39,8 +44,8 @@ function png(size, pixel) {
   ]);
 }
 
-// Shape in unit coordinates (0..1): returns [r, g, b, a] for a point.
-function shade(u, v) {
+/** Shape in unit coordinates (0..1): the colour of a point. */
+function shade(u: number, v: number): Rgba {
   const r = 0.2; // corner radius of the background square
   const dx = Math.max(Math.abs(u - 0.5) - (0.5 - r), 0);
   const dy = Math.max(Math.abs(v - 0.5) - (0.5 - r), 0);
@@ -57,15 +62,17 @@ mkdirSync('public/icons', { recursive: true });
 for (const size of [16, 32, 48, 128]) {
   const samples = 4;
   const data = png(size, (x, y) => {
-    const acc = [0, 0, 0, 0];
+    const acc: Rgba = [0, 0, 0, 0];
     for (let i = 0; i < samples; i++)
       for (let j = 0; j < samples; j++) {
-        const c = shade((x + (i + 0.5) / samples) / size, (y + (j + 0.5) / samples) / size);
-        for (let k = 0; k < 3; k++) acc[k] += c[k] * c[3];
-        acc[3] += c[3];
+        const [red, green, blue, alpha] = shade((x + (i + 0.5) / samples) / size, (y + (j + 0.5) / samples) / size);
+        acc[0] += red * alpha;
+        acc[1] += green * alpha;
+        acc[2] += blue * alpha;
+        acc[3] += alpha;
       }
     const a = acc[3] / (samples * samples);
-    return acc[3] ? [acc[0] / acc[3], acc[1] / acc[3], acc[2] / acc[3], a].map(Math.round) : [0, 0, 0, 0];
+    return acc[3] ? [Math.round(acc[0] / acc[3]), Math.round(acc[1] / acc[3]), Math.round(acc[2] / acc[3]), Math.round(a)] : [0, 0, 0, 0];
   });
-  writeFileSync(`public/icons/icon-${size}.png`, data);
+  writeFileSync(`public/icons/icon-${String(size)}.png`, data);
 }
