@@ -1,5 +1,6 @@
 /**
- * Property-based tests (fast-check) over what a shop page hands the reader and detection: any
+ * Property-based tests (fast-check) of detection (detect.ts) and the structured-data reader
+ * (shops/structured.ts) over what a shop page hands them: any
  * text as title, brand, categories and model; huge and broken strings; JSON-LD, microdata and
  * Open Graph noise around a real product. Nothing may throw, hide the product or escape the
  * matcher's vendors.
