@@ -1,15 +1,149 @@
 /**
- * `npm run manifest:sync`: writes the content-script match patterns implied by the shop specs
- * (src/shops) into manifest.json. tests/unit/shops/shops.test.ts fails when they drift apart.
+ * `npm run manifest:sync`: writes what follows from the shop files (src/shops/specs/<id>.ts), so
+ * that adding a shop is one new file and this command:
+ * - src/shops/registry.ts (generated, not to be edited): SHOPS in the files' `order`, the ShopId
+ *   type and, for the tests, every shop's example URLs;
+ * - the content-script match patterns in manifest.json.
+ * tests/unit/shops/shops.test.ts fails when either has drifted from the files. The shop files are
+ * read on their own, never through the registry, so a stale or broken registry is repaired too.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { matchPatterns } from '../src/shops/index.ts';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { format, resolveConfig } from 'prettier';
+import type { ShopExamples, ShopSpec } from '../src/shops/types.ts';
 
-const file = join(import.meta.dirname, '..', 'manifest.json');
-const manifest = JSON.parse(readFileSync(file, 'utf8')) as { content_scripts: { matches: string[] }[] };
-const [script] = manifest.content_scripts;
-if (!script) throw new Error('manifest.json has no content script');
-script.matches = matchPatterns();
-writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`manifest.json: ${String(script.matches.length)} content-script match patterns`);
+const ROOT = join(import.meta.dirname, '..');
+export const SPECS_DIR = join(ROOT, 'src', 'shops', 'specs');
+export const REGISTRY_FILE = join(ROOT, 'src', 'shops', 'registry.ts');
+const MANIFEST_FILE = join(ROOT, 'manifest.json');
+
+// Words a shop id cannot be, since the registry imports each shop under its id.
+const RESERVED = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
+    'implements import in instanceof interface let new null package private protected public return static super switch this ' +
+    'throw true try typeof var void while with yield await arguments eval undefined'
+  ).split(' '),
+);
+
+/** Why `id` cannot name a shop (file src/shops/specs/<id>.ts), or undefined when it can. */
+export function shopIdProblem(id: string): string | undefined {
+  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id)) {
+    return `"${id}" is not a shop id: lower-case letters and digits, starting with a letter, words joined by single hyphens (e.g. "argos", "home-depot")`;
+  }
+  if (RESERVED.has(identifier(id))) return `"${id}" is a reserved word in JavaScript; choose another id`;
+  return undefined;
+}
+
+/** The name the registry imports a shop under: its id in camelCase ("home-depot" → homeDepot). */
+const identifier = (id: string) => id.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+
+export interface ShopFile {
+  id: string;
+  order: number;
+  shop: ShopSpec;
+  examples: ShopExamples;
+}
+
+const nonEmpty = (list: unknown) => Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string');
+
+/** The shop files, checked (id, order, spec, examples), sorted by their `order`. Throws with every problem found. */
+export async function readShopFiles(dir = SPECS_DIR): Promise<ShopFile[]> {
+  const shops: ShopFile[] = [];
+  const problems: string[] = [];
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()) {
+    const where = relative(ROOT, join(dir, file));
+    const id = file.slice(0, -'.ts'.length);
+    const idProblem = shopIdProblem(id);
+    if (idProblem) {
+      problems.push(`${where}: the file's name ${idProblem}`);
+      continue;
+    }
+    const module = (await import(pathToFileURL(join(dir, file)).href)) as Partial<ShopFile>;
+    const { order, shop, examples } = module;
+    if (shop?.id !== id) {
+      problems.push(
+        `${where}: needs \`export const shop: ShopSpec<'${id}'>\` with id '${id}', the file's name (found ${shop ? `id '${shop.id}'` : 'none'})`,
+      );
+    }
+    if (typeof order !== 'number' || !Number.isFinite(order))
+      problems.push(`${where}: needs \`export const order\`, a number (its place in SHOPS)`);
+    if (!nonEmpty(examples?.product) || !nonEmpty(examples?.notProduct)) {
+      problems.push(`${where}: needs \`export const examples: ShopExamples\` with at least one product and one notProduct URL`);
+    }
+    if (shop && examples && typeof order === 'number') shops.push({ id, order, shop, examples });
+  }
+  shops.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  for (const [index, { id, order }] of shops.entries()) {
+    const previous = shops[index - 1];
+    if (previous?.order === order)
+      problems.push(`${previous.id} and ${id} have the same order (${String(order)}); give each its own place`);
+  }
+  if (problems.length > 0) throw new Error(`shop files in ${relative(ROOT, dir)}:\n  ${problems.join('\n  ')}`);
+  return shops;
+}
+
+/** The text of src/shops/registry.ts for these shops, formatted as prettier would. */
+export async function renderRegistry(shops: readonly ShopFile[]): Promise<string> {
+  const names = shops.map(({ id }) => ({ id, name: identifier(id) }));
+  const text = `/**
+ * GENERATED by \`npm run manifest:sync\` from the shop files in src/shops/specs/: do not edit.
+ * Add a shop with \`npm run new-shop -- <id>\`; after changing a shop file, run the sync again.
+ */
+import type { ShopExamples, ShopSpec } from './types.ts';
+${names.map(({ id, name }) => `import { examples as ${name}Examples, shop as ${name} } from './specs/${id}.ts';`).join('\n')}
+
+/** Every supported shop, in the \`order\` its file gives (the options page lists them so). Each spec's id is its file's name. */
+export const SHOPS = [${names.map(({ name }) => name).join(', ')}] as const satisfies readonly [
+  ${names.map(({ id }) => `ShopSpec<'${id}'>`).join(', ')},
+];
+
+export type ShopId = (typeof SHOPS)[number]['id'];
+
+/** Each shop's example URLs, for the tests only: the content script never refers to them, so its build leaves them out. */
+export const SHOP_EXAMPLES: { readonly [Id in ShopId]: ShopExamples } = {
+  ${names.map(({ id, name }) => (id === name ? `${name}: ${name}Examples` : `'${id}': ${name}Examples`)).join(', ')},
+};
+`;
+  return format(text, { ...(await resolveConfig(REGISTRY_FILE)), filepath: REGISTRY_FILE });
+}
+
+function writeIfChanged(file: string, text: string): boolean {
+  let old: string | undefined;
+  try {
+    old = readFileSync(file, 'utf8');
+  } catch {
+    old = undefined;
+  }
+  if (old === text) return false;
+  writeFileSync(file, text);
+  return true;
+}
+
+/** Rewrites the registry and the manifest's match patterns from the shop files; returns what it wrote. */
+export async function sync(): Promise<{ shops: number; patterns: number; changed: string[] }> {
+  const shops = await readShopFiles();
+  const changed: string[] = [];
+  if (writeIfChanged(REGISTRY_FILE, await renderRegistry(shops))) changed.push(relative(ROOT, REGISTRY_FILE));
+  // Imported only now: index.ts imports the registry just written.
+  const { matchPatterns } = await import('../src/shops/index.ts');
+  const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as { content_scripts: { matches: string[] }[] };
+  const [script] = manifest.content_scripts;
+  if (!script) throw new Error('manifest.json has no content script');
+  script.matches = matchPatterns();
+  if (writeIfChanged(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`)) changed.push('manifest.json');
+  return { shops: shops.length, patterns: script.matches.length, changed };
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const { shops, patterns, changed } = await sync().catch((error: unknown) => {
+    console.error(`manifest:sync: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+  console.log(
+    `${String(shops)} shops, ${String(patterns)} content-script match patterns; ${changed.length > 0 ? `wrote ${changed.join(', ')}` : 'nothing to change'}`,
+  );
+}

@@ -1,4 +1,4 @@
-/** Small DOM readers shared by the shop adapters. They never throw on odd pages. */
+/** Small DOM readers for the shop reader (read.ts). They never throw on odd pages. */
 
 const MAX_FIELD = 1000;
 /** Raw characters looked at per field: room for indentation, yet a 1 MB field is never scanned whole. */
@@ -25,13 +25,4 @@ export function textsOf(root: ParentNode, selector: string, limit = 12): string[
     if (texts.length >= limit) break;
   }
   return texts;
-}
-
-/** The first of several selectors that matches, as a panel anchor. */
-export function firstElement(root: ParentNode, selectors: readonly string[]): Element | undefined {
-  for (const selector of selectors) {
-    const element = root.querySelector(selector);
-    if (element) return element;
-  }
-  return undefined;
 }

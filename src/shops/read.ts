@@ -21,8 +21,8 @@ function firstTexts(document: Document, selectors: readonly string[] | undefined
 }
 
 /** What detection needs from a product page; undefined when no product title is found. */
-export function readProduct(site: ShopSpec, document: Document): ProductSignals | undefined {
-  const { fields } = site;
+export function readProduct(shop: ShopSpec, document: Document): ProductSignals | undefined {
+  const { fields } = shop;
   const dom: Partial<ProductSignals> = {
     title: firstText(document, fields.title) ?? '',
     brand: firstText(document, fields.brand),
@@ -30,13 +30,13 @@ export function readProduct(site: ShopSpec, document: Document): ProductSignals 
     model: firstText(document, fields.model),
   };
   // Where the shop's own fields are the better source and complete, skip the structured data.
-  if (site.prefer === 'dom' && dom.title && dom.brand) return mergeSignals(dom);
+  if (shop.prefer === 'dom' && dom.title && dom.brand) return mergeSignals(dom);
   const structured = readStructuredData(document);
-  return site.prefer === 'dom' ? mergeSignals(dom, structured) : mergeSignals(structured, dom);
+  return shop.prefer === 'dom' ? mergeSignals(dom, structured) : mergeSignals(structured, dom);
 }
 
-export function findAnchor(site: ShopSpec, document: Document): PanelAnchor | undefined {
-  for (const { selector, position } of site.anchors) {
+export function findAnchor(shop: ShopSpec, document: Document): PanelAnchor | undefined {
+  for (const { selector, position } of shop.anchors) {
     const element = document.querySelector(selector);
     if (element) return { element, position };
   }
@@ -57,7 +57,7 @@ function parsedPast(element: Element): boolean {
  * until there is an anchor and a complete product title (before that, a reading would fall back to
  * the page's <title> or og:title, which on some shops names the shop, not the maker).
  */
-export function loadProgress(site: ShopSpec, document: Document): string | undefined {
+export function loadProgress(shop: ShopSpec, document: Document): string | undefined {
   const first = (selectors: readonly string[] | undefined) => {
     for (const [index, selector] of (selectors ?? []).entries()) {
       const element = document.querySelector(selector);
@@ -65,9 +65,9 @@ export function loadProgress(site: ShopSpec, document: Document): string | undef
     }
     return undefined;
   };
-  const anchor = first(site.anchors.map(({ selector }) => selector));
+  const anchor = first(shop.anchors.map(({ selector }) => selector));
   if (!anchor) return undefined;
-  const { fields } = site;
+  const { fields } = shop;
   const title = first(fields.title);
   if (fields.title && !(title && parsedPast(title.element))) return undefined;
   return [anchor.index, title?.index, first(fields.brand)?.index, first(fields.categories)?.index, first(fields.model)?.index].join();

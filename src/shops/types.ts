@@ -16,8 +16,9 @@ export interface AnchorSpec {
  * (read.ts) takes schema.org / Open Graph data first and these selectors for what it lacks, so a
  * shop whose layout changes keeps working from its structured data. Detection is shop-agnostic.
  */
-export interface ShopSpec {
-  id: string;
+export interface ShopSpec<Id extends string = string> {
+  /** The file's name in src/shops/specs/ (`<id>.ts`); also the key of settings.disabledShops. */
+  id: Id;
   /** The shop's name as users know it (options page). */
   name: string;
   /** Registrable domains, e.g. "amazon.de"; subdomains (www., smile.) are included. */
@@ -39,4 +40,14 @@ export interface ShopSpec {
   anchors: readonly AnchorSpec[];
   /** Containers whose changes mean the product may have changed (variant switch, re-render). */
   watch?: readonly string[];
+}
+
+/**
+ * Real URLs of one shop, for the tests (tests/unit/shops/): product pages its spec must recognise,
+ * and others of the same shop it must not. Each shop file exports them apart from its spec, so the
+ * content script, which imports only the spec, does not ship them. At least one of each.
+ */
+export interface ShopExamples {
+  product: readonly [string, ...string[]];
+  notProduct: readonly [string, ...string[]];
 }
