@@ -3,8 +3,9 @@
  * that adding a shop is one new file and this command:
  * - src/shops/registry.ts (generated, not to be edited): SHOPS in the files' `order`, the ShopId
  *   type and, for the tests, every shop's example URLs;
- * - the content-script match patterns in manifest.json.
- * tests/unit/shops/shops.test.ts fails when either has drifted from the files. The shop files are
+ * - the content-script match patterns in manifest.json;
+ * - the list of supported shops in README.md (between the `shops` markers).
+ * tests/unit/shops/shops.test.ts fails when any of them has drifted from the files. The shop files are
  * read on their own, never through the registry, so a stale or broken registry is repaired too.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,9 @@ const ROOT = join(import.meta.dirname, '..');
 export const SPECS_DIR = join(ROOT, 'src', 'shops', 'specs');
 export const REGISTRY_FILE = join(ROOT, 'src', 'shops', 'registry.ts');
 const MANIFEST_FILE = join(ROOT, 'manifest.json');
+export const README_FILE = join(ROOT, 'README.md');
+const LIST_START = '<!-- shops: written by npm run manifest:sync -->';
+const LIST_END = '<!-- /shops -->';
 
 // Words a shop id cannot be, since the registry imports each shop under its id.
 const RESERVED = new Set(
@@ -111,6 +115,29 @@ export const SHOP_EXAMPLES: { readonly [Id in ShopId]: ShopExamples } = {
   return format(text, { ...(await resolveConfig(REGISTRY_FILE)), filepath: REGISTRY_FILE });
 }
 
+/** "Amazon (.de, .com, …), Walmart, … and idealo product pages.", wrapped for the README. */
+export function renderShopList(shops: readonly Pick<ShopFile, 'shop'>[]): string {
+  const names = shops.map(({ shop }) =>
+    shop.domains.length > 1 ? `${shop.name} (${shop.domains.map((domain) => domain.slice(domain.indexOf('.'))).join(', ')})` : shop.name,
+  );
+  const sentence = `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''} product pages.`;
+  const lines: string[] = [];
+  for (const word of sentence.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= 100) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
+/** README.md with the shop list between its markers replaced. */
+export function readmeWithShops(readme: string, list: string): string {
+  const start = readme.indexOf(LIST_START);
+  const end = readme.indexOf(LIST_END);
+  if (start < 0 || end < start) throw new Error(`README.md needs the markers ${LIST_START} and ${LIST_END}`);
+  return `${readme.slice(0, start + LIST_START.length)}\n${list}\n${readme.slice(end)}`;
+}
+
 function writeIfChanged(file: string, text: string): boolean {
   let old: string | undefined;
   try {
@@ -135,6 +162,7 @@ export async function sync(): Promise<{ shops: number; patterns: number; changed
   if (!script) throw new Error('manifest.json has no content script');
   script.matches = matchPatterns();
   if (writeIfChanged(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`)) changed.push('manifest.json');
+  if (writeIfChanged(README_FILE, readmeWithShops(readFileSync(README_FILE, 'utf8'), renderShopList(shops)))) changed.push('README.md');
   return { shops: shops.length, patterns: script.matches.length, changed };
 }
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import manifest from '../../../manifest.json';
-import { readShopFiles, REGISTRY_FILE, renderRegistry, SPECS_DIR } from '../../../scripts/manifest-sync.ts';
+import { README_FILE, readmeWithShops, readShopFiles, REGISTRY_FILE, renderRegistry, renderShopList, SPECS_DIR } from '../../../scripts/manifest-sync.ts';
 import { matchPatterns, SHOPS, shopForUrl, shopHasHost } from '../../../src/shops/index.ts';
 import { loadProgress } from '../../../src/shops/read.ts';
 import { SHOP_EXAMPLES } from '../../../src/shops/registry.ts';
@@ -64,6 +64,11 @@ test('the registry (src/shops/registry.ts) is generated from the shop files as t
   expect(readFileSync(REGISTRY_FILE, 'utf8'), `src/shops/registry.ts is out of date: ${SYNC}`).toBe(await renderRegistry(shops));
   // The options page lists the shops in this order.
   expect(shops.map(({ id }) => id)).toEqual(SHOPS.map((shop) => shop.id));
+});
+
+test('the README lists exactly the registered shops', async () => {
+  const readme = readFileSync(README_FILE, 'utf8');
+  expect(readme, `README.md's shop list is out of date: ${SYNC}`).toBe(readmeWithShops(readme, renderShopList(await readShopFiles())));
 });
 
 test('no shop file still holds a placeholder of npm run new-shop', () => {
