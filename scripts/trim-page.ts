@@ -1,6 +1,6 @@
 /**
  * Trims a saved shop page for tests/fixtures: drops scripts (except JSON-LD), styles, images,
- * frames, comments and event attributes, keeping the DOM that shop adapters read.
+ * frames, comments and event attributes, keeping the DOM that the shop reader (src/shops/read.ts) reads.
  * Usage: npx tsx scripts/trim-page.ts <in.html> <out.html> (scripts/fixtures.ts uses it for every real page).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
