@@ -14,9 +14,11 @@ import { readDatasetFiles } from '../build/dataset-files.ts';
 import { Dataset, type Recognition } from '../src/dataset/schema.ts';
 import { detect, type ProductSignals } from '../src/detect/detect.ts';
 import { compileMatcher, type RecognisableVendor } from '../src/detect/matcher.ts';
+import { decidePage } from '../src/pipeline/decide.ts';
 import { shopForUrl } from '../src/shops/index.ts';
 import { readProduct } from '../src/shops/read.ts';
 import { DIST, launchBrowser } from '../tests/support/browser.ts';
+import { pipelineDataFrom } from '../tests/support/detect-page.ts';
 import { loadFixtures } from '../tests/support/fixtures.ts';
 import { measurePage, type PageMetrics } from './page-metrics.ts';
 
@@ -51,18 +53,21 @@ const size = {
   gzipBytes: scriptBytes.reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length, 0),
 };
 
-// 2. Detection in Node, per page, DOM already parsed.
+// 2. Detection in Node, per page, DOM already parsed: the content script's pipeline (shop spec,
+// read, vendor-word gate, detection, view), with its data loaded once as on a camera page.
 const matcher = compileMatcher(dataset.vendors);
+const pipelineData = pipelineDataFrom(dataset);
+pipelineData.recognition();
 const pages = fixtures.flatMap((fixture) => {
-  const site = shopForUrl(new URL(fixture.url));
+  const url = new URL(fixture.url);
+  const site = shopForUrl(url);
   if (!site) return [];
   const { document } = parseHTML(readFileSync(fixture.path, 'utf8'));
-  return [{ fixture, site, document: document }];
+  return [{ fixture, url, site, document: document }];
 });
-const readAndDetect = pages.map(({ site, document }) =>
+const readAndDetect = pages.map(({ url, document }) =>
   timeMs(() => {
-    const signals = readProduct(site, document);
-    if (signals) detect(signals, matcher);
+    decidePage({ url, document }, pipelineData);
   }, 30),
 );
 const signalsPerPage = pages.map(({ site, document }) => readProduct(site, document)).filter((s): s is ProductSignals => s !== undefined);

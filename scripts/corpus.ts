@@ -1,9 +1,9 @@
 /**
- * `npm run corpus`: runs the extension's pipeline (shop spec → detection) over every saved page
- * in tests/fixtures and prints, per shop, the confusion matrix and precision, recall and vendor
+ * `npm run corpus`: runs the extension's pipeline (pipeline/decide.ts: shop spec → signals →
+ * vendor-word gate → detection → view) over every saved page in tests/fixtures and prints, per shop, the confusion matrix and precision, recall and vendor
  * accuracy. Pages of shops we do not support count as "no panel" (the script never runs there).
  */
-import { detectFixture } from '../tests/support/detect-page.ts';
+import { decideFixture } from '../tests/support/detect-page.ts';
 import { loadFixtures } from '../tests/support/fixtures.ts';
 
 interface Tally { tp: number; fp: number; fn: number; tn: number; vendorOk: number; listingPanels: number }
@@ -16,7 +16,9 @@ for (const fixture of loadFixtures()) {
   const shop = fixture.file.split('/')[1] ?? '?';
   const tally = byShop.get(shop) ?? empty();
   byShop.set(shop, tally);
-  const detection = detectFixture(fixture)?.detection ?? null;
+  const page = decideFixture(fixture);
+  // A panel is what the pipeline ends in a view for.
+  const detection = page.stage === 'view' ? page.decision.detection : null;
   const positive = fixture.label === 'camera';
   for (const t of [tally, total]) {
     if (positive && detection) t.tp += 1;

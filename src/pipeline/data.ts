@@ -1,9 +1,11 @@
 /**
  * The small slice of the dataset the content script is built with (build/content-data.ts makes it):
- * recognition data, compiled, and per vendor its name and two headline verdicts.
+ * recognition data, compiled, and per vendor its name and two headline verdicts. And the pipeline's
+ * data as the pipeline reads it: lazily, so that a page that needs none of it never parses it.
  */
 import type { VendorSummary } from '../dataset/summary.ts';
-import type { MatcherData } from '../detect/matcher.ts';
+import { loadMatcher, type Matcher, type MatcherData } from '../detect/matcher.ts';
+import { parseVendorWords, type VendorWords } from '../detect/vendor-words.ts';
 
 export interface ContentData {
   version: string;
@@ -13,4 +15,39 @@ export interface ContentData {
   matcher: MatcherData;
   /** Dates of the first render, formatted at build time (shared/format.ts). */
   formats: Record<string, string>;
+}
+
+/** The content slice with its matcher loaded: what detection and the view need. */
+export interface Recognition {
+  data: ContentData;
+  matcher: Matcher;
+}
+
+/** What decidePage() reads, each part made on its first use and kept. */
+export interface PipelineData {
+  /** The start words of every brand and product-line phrase (the gate). */
+  vendorWords: () => VendorWords;
+  /** The content slice and the matcher: asked for only by a page that passed the gate. */
+  recognition: () => Recognition;
+}
+
+/**
+ * The pipeline's data from the build's two parts: the packed start words
+ * (`virtual:unwarranted/vendor-words`) and a loader of the content slice (`virtual:unwarranted/content`,
+ * which parses on its first call). Neither is parsed before the pipeline needs it. In Node, tests and
+ * scripts pass build/content-data.ts's `contentData(dataset)` (tests/support/detect-page.ts).
+ */
+export function lazyPipelineData(packedVendorWords: string, loadContent: () => ContentData): PipelineData {
+  let words: VendorWords | undefined;
+  let recognition: Recognition | undefined;
+  return {
+    vendorWords: () => (words ??= parseVendorWords(packedVendorWords)),
+    recognition: () => {
+      if (!recognition) {
+        const data = loadContent();
+        recognition = { data, matcher: loadMatcher(data.matcher) };
+      }
+      return recognition;
+    },
+  };
 }

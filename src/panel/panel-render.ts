@@ -1,0 +1,108 @@
+/**
+ * Draws the panel into its shadow root: header with the collapse toggle, the card's headline,
+ * verdicts and (still empty) sections, "Why am I seeing this?", the dataset line and the two ways
+ * to hide the vendor.
+ */
+import { severity } from '../dataset/severity.ts';
+import { createH } from '../shared/h.ts';
+import { showHidden } from './hidden-note.ts';
+import { snake } from './message-keys.ts';
+import { cardContext, fill, type PanelOptions, type PanelView, panels, trusted } from './panel-state.ts';
+import { renderSections } from './sections.ts';
+import { recordLine } from './vendor-card.ts';
+import { renderHeadline, renderVerdicts } from './verdicts.ts';
+import { whySection } from './why-section.ts';
+
+export function render(host: HTMLElement, view: PanelView, options: PanelOptions): void {
+  const entry = panels.get(host);
+  if (!entry) return;
+  const context = cardContext(host, view, options);
+  const { t } = context;
+  const h = createH(host.ownerDocument);
+  host.setAttribute('data-vendor', view.vendor);
+  host.setAttribute('data-kind', view.kind);
+
+  const body = h('div', { className: 'body', id: 'unwarranted-body' });
+  const toggle = h('button', {
+    className: 'toggle',
+    type: 'button',
+    attrs: { 'aria-controls': 'unwarranted-body' },
+    on: {
+      click: (event) => {
+        if (!trusted(event)) return;
+        const collapsed = !body.hidden;
+        setCollapsed(collapsed);
+        options.onCollapse(collapsed);
+      },
+    },
+  });
+  const setCollapsed = (collapsed: boolean) => {
+    body.hidden = collapsed;
+    toggle.setAttribute('aria-expanded', String(!collapsed));
+    toggle.textContent = t(collapsed ? 'panel_expand' : 'panel_collapse');
+  };
+  setCollapsed(options.collapsed);
+
+  const hideButton = (key: 'panel_hide_vendor' | 'panel_hide_until_new', className: string, untilNew: boolean) =>
+    h(
+      'button',
+      {
+        className,
+        type: 'button',
+        on: {
+          click: (event) => {
+            if (!trusted(event)) return;
+            if (untilNew) options.onHideUntilNew(view.vendor);
+            else options.onHideVendor(view.vendor);
+            showHidden(host, view, options, untilNew, () => {
+              render(host, view, options);
+            });
+          },
+        },
+      },
+      t(key, view.vendorName),
+    );
+  const sections = renderSections(context, true);
+  const why = whySection(context, view);
+  const freshNote = h('p', { className: 'fresh-note', hidden: true });
+  body.append(
+    freshNote,
+    renderVerdicts(context, view.verdicts),
+    sections.root,
+    why,
+    h(
+      'div',
+      { className: 'footer' },
+      recordLine(context, options.version, options.reviewed),
+      h(
+        'div',
+        { className: 'choices' },
+        hideButton('panel_hide_until_new', 'hide-until-new', true),
+        hideButton('panel_hide_vendor', 'hide', false),
+      ),
+    ),
+  );
+
+  entry.root.replaceChildren(
+    h(
+      'section',
+      { className: 'panel', data: { severity: severity(view.verdicts) }, attrs: { 'aria-label': t('panel_label') } },
+      h(
+        'div',
+        { className: 'header' },
+        h(
+          'div',
+          { className: 'titles' },
+          h('p', { className: 'brand' }, t('ext_name')),
+          h('h2', { className: 'product' }, t('panel_headline', [view.vendorName, t(`kind_${snake(view.kind)}`)])),
+        ),
+        toggle,
+      ),
+      renderHeadline(context, view.vendorName, view.verdicts),
+      body,
+    ),
+  );
+  Object.assign(entry, { sections, why, freshNote, options });
+  if (entry.facts?.vendor.id === view.vendor) fill(host, entry.facts, entry.fresh);
+  else delete entry.fresh;
+}

@@ -1,0 +1,66 @@
+/**
+ * The pipeline, as one pure function: page → shop spec → signals → vendor-word gate → detection →
+ * view. The content script, the Node tests (tests/support/detect-page.ts), `npm run corpus` and
+ * `npm run bench` all call it, so what they measure is what the shopper gets. It reads the Document
+ * and URL it is given and nothing else of the browser; the result names the stage where it stopped,
+ * with what the stages before found. The gate (detect/vendor-words.ts) comes before detection: a
+ * page that names no vendor word never loads the matcher or the content slice.
+ */
+import { type Decision, detect, type ProductSignals } from '../detect/detect.ts';
+import { mayNameVendor } from '../detect/vendor-words.ts';
+import { shopForUrl } from '../shops/index.ts';
+import { readProduct } from '../shops/read.ts';
+import type { ShopSpec } from '../shops/types.ts';
+import type { PipelineData } from './data.ts';
+import type { ProductView } from './view.ts';
+
+export interface PageInput {
+  url: URL;
+  document: Document;
+}
+
+export interface PageOptions {
+  /** Shop spec ids the user switched the panel off for (settings). */
+  disabledShops?: readonly string[];
+}
+
+/** What the pipeline made of a page, named by the stage where it stopped. */
+export type PageDecision =
+  /** The URL is no product page of a supported shop. */
+  | { stage: 'no-shop' }
+  /** The user switched the panel off for this shop: the page is not read. */
+  | { stage: 'shop-off'; shop: ShopSpec }
+  /** No product title on the page. */
+  | { stage: 'no-title'; shop: ShopSpec }
+  /** The gate: title, brand and model hold no word a vendor phrase starts with. */
+  | { stage: 'no-vendor-word'; shop: ShopSpec; signals: ProductSignals }
+  /** Detection found no camera of a known vendor (the decision says why). */
+  | { stage: 'no-detection'; shop: ShopSpec; signals: ProductSignals; decision: Decision }
+  /** A camera of a known vendor: the panel's view. */
+  | { stage: 'view'; shop: ShopSpec; signals: ProductSignals; decision: Decision; view: ProductView };
+
+export function decidePage({ url, document }: PageInput, data: PipelineData, { disabledShops = [] }: PageOptions = {}): PageDecision {
+  const shop = shopForUrl(url);
+  if (!shop) return { stage: 'no-shop' };
+  if (disabledShops.includes(shop.id)) return { stage: 'shop-off', shop };
+  const signals = readProduct(shop, document);
+  if (!signals) return { stage: 'no-title', shop };
+  if (!mayNameVendor(signals, data.vendorWords())) return { stage: 'no-vendor-word', shop, signals };
+  const { data: content, matcher } = data.recognition();
+  const decision = detect(signals, matcher);
+  const { detection } = decision;
+  const vendor = detection ? content.vendors.find((candidate) => candidate.id === detection.vendor) : undefined;
+  if (!detection || !vendor) return { stage: 'no-detection', shop, signals, decision };
+  const view: ProductView = { vendor: vendor.id, vendorName: vendor.name, kind: detection.kind, verdicts: vendor.verdicts, signals: decision.signals };
+  return { stage: 'view', shop, signals, decision, view };
+}
+
+const VENDOR_SIGNALS: ReadonlySet<string> = new Set(['line', 'brand', 'title-brand']);
+
+/**
+ * Whether detection saw a vendor (a product line, a brand), camera or not: where the content
+ * script starts reading the user's settings (hidden vendors, debug log), and nowhere before.
+ */
+export function sawVendor(page: PageDecision): boolean {
+  return 'decision' in page && page.decision.signals.some((signal) => VENDOR_SIGNALS.has(signal.type));
+}
