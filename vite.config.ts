@@ -33,7 +33,10 @@ export default defineConfig(({ mode }) => {
   // Update address and trusted keys: UNWARRANTED_UPDATE_URL / UNWARRANTED_UPDATE_KEYS (build/update-config.ts).
   const update = readUpdateConfig(process.env, import.meta.dirname);
   return {
-    define: { __UNWARRANTED_UPDATE__: JSON.stringify(update), __UNWARRANTED_REPORT__: JSON.stringify(reportTarget(process.env, import.meta.dirname)) },
+    define: {
+      __UNWARRANTED_UPDATE__: JSON.stringify(update),
+      __UNWARRANTED_REPORT__: JSON.stringify(reportTarget(process.env, import.meta.dirname)),
+    },
     plugins: [
       bundledDataset(),
       noEval(),

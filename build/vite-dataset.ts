@@ -31,7 +31,15 @@ export function bundledDataset(): Plugin {
         LANGUAGES.map((language) => {
           const file = join(import.meta.dirname, '..', 'public/_locales', language, 'messages.json');
           const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string; placeholders?: unknown }>;
-          return [language, Object.fromEntries(Object.entries(messages).map(([key, { message, placeholders }]) => [key, placeholders ? { message, placeholders } : { message }]))];
+          return [
+            language,
+            Object.fromEntries(
+              Object.entries(messages).map(([key, { message, placeholders }]) => [
+                key,
+                placeholders ? { message, placeholders } : { message },
+              ]),
+            ),
+          ];
         }),
       );
       mkdirSync(GENERATED, { recursive: true });

@@ -8,9 +8,17 @@ import type { Plugin } from 'vite';
 
 const REWRITES: { file: RegExp; from: RegExp; to: string }[] = [
   // allowsEval(): the probe becomes a throw, so it reports false and zod never tries its JIT.
-  { file: /zod\/v4\/core\/util\.js$/, from: /const F = Function;\s*new F\(""\);\s*return true;/, to: 'throw new Error("eval is not allowed in extension pages");' },
+  {
+    file: /zod\/v4\/core\/util\.js$/,
+    from: /const F = Function;\s*new F\(""\);\s*return true;/,
+    to: 'throw new Error("eval is not allowed in extension pages");',
+  },
   // Doc.compile(): only the JIT calls it, and only when allowsEval() said yes.
-  { file: /zod\/v4\/core\/doc\.js$/, from: /const F = Function;[\s\S]*?return factory\(\.\.\.Object\.values\(this\.closed\)\);/, to: 'throw new Error("eval is not allowed in extension pages");' },
+  {
+    file: /zod\/v4\/core\/doc\.js$/,
+    from: /const F = Function;[\s\S]*?return factory\(\.\.\.Object\.values\(this\.closed\)\);/,
+    to: 'throw new Error("eval is not allowed in extension pages");',
+  },
 ];
 
 export function noEval(): Plugin {

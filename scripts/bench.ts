@@ -96,12 +96,22 @@ function grown(factor: number): RecognisableVendor[] {
 // The sizes take turns, round after round, so that warm-up and garbage collection do not favour one.
 const sizes = [1, 10, 100].map((factor) => {
   const vendors = grown(factor);
-  return { factor, matcher: compileMatcher(vendors), lines: vendors.reduce((sum, vendor) => sum + vendor.recognition.lines.length, 0), samples: [] as number[] };
+  return {
+    factor,
+    matcher: compileMatcher(vendors),
+    lines: vendors.reduce((sum, vendor) => sum + vendor.recognition.lines.length, 0),
+    samples: [] as number[],
+  };
 });
 for (let pass = 0; pass < 5; pass += 1) {
   for (const size of sizes) size.samples.push(...signalsPerPage.map((signals) => timeMs(() => detect(signals, size.matcher), 40)));
 }
-const scaling = sizes.map(({ factor, lines, samples }) => ({ factor, vendors: dataset.vendors.length * factor, lines, medianMs: round(median(samples), 4) }));
+const scaling = sizes.map(({ factor, lines, samples }) => ({
+  factor,
+  vendors: dataset.vendors.length * factor,
+  lines,
+  medianMs: round(median(samples), 4),
+}));
 
 // 4. Real Chromium: time to panel, main-thread script time, heap and long tasks, with and without us.
 async function browse(dist: string | null, only: (fixture: (typeof fixtures)[number]) => boolean = () => true): Promise<PageMetrics[]> {
@@ -124,7 +134,9 @@ function floorExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'unwarranted-floor-'));
   cpSync(DIST, dir, { recursive: true });
   for (const file of scriptFiles) {
-    writeFileSync(join(dir, file), `(() => {
+    writeFileSync(
+      join(dir, file),
+      `(() => {
   const brands = new Set(['ring', 'blink', 'nest', 'arlo', 'wyze', 'eufy', 'reolink', 'tapo']);
   const check = () => {
     const text = ['#productTitle', '#bylineInfo', 'h1'].map((s) => document.querySelector(s)?.textContent ?? '').join(' ');
@@ -132,7 +144,8 @@ function floorExtension(): string {
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
   else check();
-})();\n`);
+})();\n`,
+    );
   }
   return dir;
 }
@@ -170,7 +183,16 @@ const results = {
     nonCameraAddedScriptMs: { median: round(median(added), 2), p95: round(quantile(added, 0.95), 2), ratio: round(scriptRatio, 2) },
     nonCameraOurScriptMs: { median: round(median(oursNonCamera), 2), p95: round(quantile(oursNonCamera, 0.95), 2) },
     /** The same measure for a minimal script that reads the title once (see floorExtension). */
-    nonCameraMinimalScriptMs: { median: round(median(floor.map((page) => page.ours)), 2), p95: round(quantile(floor.map((page) => page.ours), 0.95), 2) },
+    nonCameraMinimalScriptMs: {
+      median: round(median(floor.map((page) => page.ours)), 2),
+      p95: round(
+        quantile(
+          floor.map((page) => page.ours),
+          0.95,
+        ),
+        2,
+      ),
+    },
     cameraOurScriptMs: { median: round(median(oursCamera), 2), p95: round(quantile(oursCamera, 0.95), 2) },
     nonCameraAddedHeapBytes: { median: Math.round(median(heapAdded)) },
     longTasksCausedByUs: longTasksOurs,
@@ -186,25 +208,53 @@ const one = scaling[0]?.medianMs ?? Number.NaN;
 const hundred = scaling[2]?.medianMs ?? Number.NaN;
 const budgets = [
   ['content script ≤ 25 KB gzip', `${(size.gzipBytes / 1024).toFixed(1)} KB`, size.gzipBytes <= 25 * 1024],
-  ['detection ≤ 0.5 ms median (Node)', `${String(results.detectionNode.detectOnlyMs.median)} ms`, results.detectionNode.detectOnlyMs.median <= 0.5],
-  ['panel attached ≤ 50 ms p95 after DOMContentLoaded', `${String(results.chromium.panelAttachedAfterDclMs.p95)} ms`, results.chromium.panelAttachedAfterDclMs.p95 <= 50],
-  ['non-camera pages: added main-thread time ≤ 2 ms median (trace, our script)', `${String(results.chromium.nonCameraOurScriptMs.median)} ms`, results.chromium.nonCameraOurScriptMs.median <= 2],
+  [
+    'detection ≤ 0.5 ms median (Node)',
+    `${String(results.detectionNode.detectOnlyMs.median)} ms`,
+    results.detectionNode.detectOnlyMs.median <= 0.5,
+  ],
+  [
+    'panel attached ≤ 50 ms p95 after DOMContentLoaded',
+    `${String(results.chromium.panelAttachedAfterDclMs.p95)} ms`,
+    results.chromium.panelAttachedAfterDclMs.p95 <= 50,
+  ],
+  [
+    'non-camera pages: added main-thread time ≤ 2 ms median (trace, our script)',
+    `${String(results.chromium.nonCameraOurScriptMs.median)} ms`,
+    results.chromium.nonCameraOurScriptMs.median <= 2,
+  ],
   ['no long task caused by us', String(longTasksOurs), longTasksOurs === 0],
   ['100× dataset ≤ 2× the 1× detection time', `${String(hundred)} ms vs ${String(one)} ms`, hundred <= 2 * one],
 ] as const;
 
 console.log('\nUnwarranted benchmark');
 console.log(`content script: ${String(size.bytes)} bytes, ${String(size.gzipBytes)} bytes gzip (${scriptFiles.join(', ')})`);
-console.log(`detection in Node over ${String(pages.length)} pages: read+detect median ${String(results.detectionNode.readAndDetectMs.median)} ms, p95 ${String(results.detectionNode.readAndDetectMs.p95)} ms; detect only median ${String(results.detectionNode.detectOnlyMs.median)} ms; compiling the matcher ${String(results.detectionNode.compileMatcherMs)} ms`);
-for (const row of scaling) console.log(`  dataset ×${String(row.factor)} (${String(row.vendors)} vendors, ${String(row.lines)} lines): detect median ${String(row.medianMs)} ms`);
-console.log(`Chromium over ${String(withUs.length)} pages: panel attached ${String(results.chromium.panelAttachedAfterDclMs.median)} ms median / ${String(results.chromium.panelAttachedAfterDclMs.p95)} ms p95 after DOMContentLoaded (${String(attach.length)} camera pages)`);
-console.log(`  main-thread time in our script (trace): non-camera pages ${String(results.chromium.nonCameraOurScriptMs.median)} ms median / ${String(results.chromium.nonCameraOurScriptMs.p95)} ms p95; camera pages ${String(results.chromium.cameraOurScriptMs.median)} ms median`);
-console.log(`  for reference, a minimal script that only reads the title once: ${String(results.chromium.nonCameraMinimalScriptMs.median)} ms median / ${String(results.chromium.nonCameraMinimalScriptMs.p95)} ms p95 (same trace measure)`);
-console.log(`  with vs without the extension, non-camera pages: +${String(results.chromium.nonCameraAddedScriptMs.median)} ms script median (p95 +${String(results.chromium.nonCameraAddedScriptMs.p95)} ms, ratio ${String(results.chromium.nonCameraAddedScriptMs.ratio)}), +${String(Math.round(results.chromium.nonCameraAddedHeapBytes.median / 1024))} KB heap median, long tasks of ours: ${String(longTasksOurs)}`);
+console.log(
+  `detection in Node over ${String(pages.length)} pages: read+detect median ${String(results.detectionNode.readAndDetectMs.median)} ms, p95 ${String(results.detectionNode.readAndDetectMs.p95)} ms; detect only median ${String(results.detectionNode.detectOnlyMs.median)} ms; compiling the matcher ${String(results.detectionNode.compileMatcherMs)} ms`,
+);
+for (const row of scaling)
+  console.log(
+    `  dataset ×${String(row.factor)} (${String(row.vendors)} vendors, ${String(row.lines)} lines): detect median ${String(row.medianMs)} ms`,
+  );
+console.log(
+  `Chromium over ${String(withUs.length)} pages: panel attached ${String(results.chromium.panelAttachedAfterDclMs.median)} ms median / ${String(results.chromium.panelAttachedAfterDclMs.p95)} ms p95 after DOMContentLoaded (${String(attach.length)} camera pages)`,
+);
+console.log(
+  `  main-thread time in our script (trace): non-camera pages ${String(results.chromium.nonCameraOurScriptMs.median)} ms median / ${String(results.chromium.nonCameraOurScriptMs.p95)} ms p95; camera pages ${String(results.chromium.cameraOurScriptMs.median)} ms median`,
+);
+console.log(
+  `  for reference, a minimal script that only reads the title once: ${String(results.chromium.nonCameraMinimalScriptMs.median)} ms median / ${String(results.chromium.nonCameraMinimalScriptMs.p95)} ms p95 (same trace measure)`,
+);
+console.log(
+  `  with vs without the extension, non-camera pages: +${String(results.chromium.nonCameraAddedScriptMs.median)} ms script median (p95 +${String(results.chromium.nonCameraAddedScriptMs.p95)} ms, ratio ${String(results.chromium.nonCameraAddedScriptMs.ratio)}), +${String(Math.round(results.chromium.nonCameraAddedHeapBytes.median / 1024))} KB heap median, long tasks of ours: ${String(longTasksOurs)}`,
+);
 console.log('\n| budget | measured | result |\n|---|---|---|');
 for (const [name, value, pass] of budgets) console.log(`| ${name} | ${value} | ${pass ? 'PASS' : 'FAIL'} |`);
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
-writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ ...results, budgets: budgets.map(([name, value, pass]) => ({ name, value, pass })) }, null, 2)}\n`);
+writeFileSync(
+  join(ROOT, 'bench', 'results.json'),
+  `${JSON.stringify({ ...results, budgets: budgets.map(([name, value, pass]) => ({ name, value, pass })) }, null, 2)}\n`,
+);
 console.log('\nwritten: bench/results.json');
 if (budgets.some(([, , pass]) => !pass)) process.exitCode = 1;

@@ -6,7 +6,14 @@
 import { decideFixture } from '../tests/support/detect-page.ts';
 import { loadFixtures } from '../tests/support/fixtures.ts';
 
-interface Tally { tp: number; fp: number; fn: number; tn: number; vendorOk: number; listingPanels: number }
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  vendorOk: number;
+  listingPanels: number;
+}
 const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, vendorOk: 0, listingPanels: 0 });
 const byShop = new Map<string, Tally>();
 const total = empty();
@@ -36,8 +43,18 @@ for (const fixture of loadFixtures()) {
 const ratio = (a: number, b: number) => (b === 0 ? '   -' : (a / b).toFixed(3));
 const rows = [['shop', 'pages', 'TP', 'FP', 'FN', 'TN', 'precision', 'recall', 'vendor acc.', 'listing panels']];
 for (const [shop, t] of [...byShop.entries()].sort(([a], [b]) => a.localeCompare(b)).concat([['ALL', total]])) {
-  rows.push([shop, String(t.tp + t.fp + t.fn + t.tn), String(t.tp), String(t.fp), String(t.fn), String(t.tn),
-    ratio(t.tp, t.tp + t.fp), ratio(t.tp, t.tp + t.fn), ratio(t.vendorOk, t.tp), String(t.listingPanels)]);
+  rows.push([
+    shop,
+    String(t.tp + t.fp + t.fn + t.tn),
+    String(t.tp),
+    String(t.fp),
+    String(t.fn),
+    String(t.tn),
+    ratio(t.tp, t.tp + t.fp),
+    ratio(t.tp, t.tp + t.fn),
+    ratio(t.vendorOk, t.tp),
+    String(t.listingPanels),
+  ]);
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
 for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));

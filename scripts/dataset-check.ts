@@ -17,8 +17,9 @@ const problems = futureDates(dataset, today);
 
 const rows = dataset.vendors.map(vendorStats);
 const header = ['vendor', 'claims', 'sources', 'unknown verdicts', 'oldest source'];
-const table = [header, ...rows.map((row) => [row.id, row.claims, row.sources, `${row.unknownVerdicts}/9`, row.oldestSource ?? '-'])]
-  .map((cells) => cells.map(String));
+const table = [header, ...rows.map((row) => [row.id, row.claims, row.sources, `${row.unknownVerdicts}/9`, row.oldestSource ?? '-'])].map(
+  (cells) => cells.map(String),
+);
 const widths = header.map((_, i) => Math.max(...table.map((cells) => cells[i]?.length ?? 0)));
 for (const cells of table) console.log(cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
 const total = (key: 'claims' | 'sources' | 'unknownVerdicts') => rows.reduce((sum, row) => sum + row[key], 0);

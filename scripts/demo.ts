@@ -57,16 +57,23 @@ export function demoOptions(env: NodeJS.ProcessEnv): Pick<DemoOptions, 'lang' | 
 }
 
 export async function runDemo(options: DemoOptions): Promise<DemoResult[]> {
-  const log = options.log ?? ((line: string) => { console.log(line); });
+  const log =
+    options.log ??
+    ((line: string) => {
+      console.log(line);
+    });
   const out = options.out ?? join(ROOT, 'artifacts', 'demo', options.lang);
   const fixtures = DEMO_SAMPLES.map((sample) => {
     const fixture = loadFixtures((candidate) => candidate.file === sample.file)[0];
     if (!fixture) throw new Error(`${sample.file} is not in tests/fixtures/INDEX.tsv`);
     return { sample, fixture };
   });
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ holds no build: run `npm run demo` (it builds first) or `npm run build`.');
+  if (!existsSync(join(DIST, 'manifest.json')))
+    throw new Error('dist/ holds no build: run `npm run demo` (it builds first) or `npm run build`.');
   if (options.headless) mkdirSync(out, { recursive: true });
-  log(`Chromium ${options.headless ? '(headless)' : 'window'} with Unwarranted from dist/, ${new Intl.DisplayNames(['en'], { type: 'language' }).of(options.lang) ?? options.lang} UI, ${String(fixtures.length)} sample pages served offline at their shop URLs:`);
+  log(
+    `Chromium ${options.headless ? '(headless)' : 'window'} with Unwarranted from dist/, ${new Intl.DisplayNames(['en'], { type: 'language' }).of(options.lang) ?? options.lang} UI, ${String(fixtures.length)} sample pages served offline at their shop URLs:`,
+  );
 
   const browser = await launchBrowser({ lang: options.lang, headless: options.headless });
   try {
@@ -79,7 +86,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult[]> {
       blank = undefined;
       const result = await decide(browser, page, sample, fixture);
       if (options.headless) {
-        result.screenshot = join(out, `${fixture.file.split('/').slice(1).join('-').replace(/\.html$/, '')}.png`);
+        result.screenshot = join(
+          out,
+          `${fixture.file
+            .split('/')
+            .slice(1)
+            .join('-')
+            .replace(/\.html$/, '')}.png`,
+        );
         await screenshot(page, fixture, result.vendor !== null, result.screenshot);
         await page.close();
       }
@@ -87,7 +101,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult[]> {
       log(summary(result));
     }
     const wrong = results.filter((result) => !result.ok).length;
-    log(wrong === 0 ? `All ${String(results.length)} pages as expected.` : `${String(wrong)} of ${String(results.length)} pages NOT as expected.`);
+    log(
+      wrong === 0
+        ? `All ${String(results.length)} pages as expected.`
+        : `${String(wrong)} of ${String(results.length)} pages NOT as expected.`,
+    );
     if (!options.headless) {
       log('Chromium is open on these pages. Close its window to finish.');
       await new Promise((resolve) => browser.context.once('close', resolve));

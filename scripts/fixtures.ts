@@ -114,7 +114,9 @@ if (existsSync(`${SHARED}/INDEX.tsv`)) {
 for (const page of synthetic.pages) {
   if (!wanted(page.file.split('/')[1] ?? '')) continue;
   const template = synthetic.templates[page.template] ?? fail(`${page.file}: no template ${page.template}`);
-  const html = template.file ? readFileSync(join(OUT, template.file), 'utf8') : fromStructure(template.html ?? fail(`template ${page.template}: neither file nor html`), page);
+  const html = template.file
+    ? readFileSync(join(OUT, template.file), 'utf8')
+    : fromStructure(template.html ?? fail(`template ${page.template}: neither file nor html`), page);
   const { document } = parseHTML(html);
   const where = template.file ?? page.template;
   for (const [field, selector] of Object.entries(template.fields ?? {}) as [keyof ProductFields, string][]) {
@@ -186,7 +188,9 @@ function fromStructure(html: string, page: SyntheticPage): string {
   const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
   const escape = (text: string) => text.replace(/[&<>"]/g, (c) => entities[c] ?? c);
   const jsonld = JSON.stringify({
-    '@context': 'https://schema.org', '@type': 'Product', name: page.title,
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    name: page.title,
     ...(page.brandValue ? { brand: { '@type': 'Brand', name: page.brandValue } } : {}),
     ...(page.categories ? { category: page.categories.join(' > ') } : {}),
   }).replace(/</g, '\\u003c');
@@ -211,7 +215,12 @@ for (const page of synthetic.hostile ?? []) {
 // Hand-written hostile pages are not generated: keep their rows as they are.
 const hostileIndex = `${OUT}/hostile/INDEX.tsv`;
 const handWritten = existsSync(hostileIndex)
-  ? readFileSync(hostileIndex, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t')).filter((row) => row[5]?.startsWith('hostile (hand-written)'))
+  ? readFileSync(hostileIndex, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t'))
+      .filter((row) => row[5]?.startsWith('hostile (hand-written)'))
   : [];
 writeFileSync(hostileIndex, tsv([HEADER, ...hostileRows, ...handWritten]));
 

@@ -51,7 +51,7 @@ function shade(u: number, v: number): Rgba {
   const dy = Math.max(Math.abs(v - 0.5) - (0.5 - r), 0);
   if (Math.hypot(dx, dy) > r) return [0, 0, 0, 0];
   const d = Math.hypot(u - 0.5, v - 0.5);
-  const slash = Math.abs((u - 0.5) + (v - 0.5)) / Math.SQRT2 < 0.055 && d < 0.4;
+  const slash = Math.abs(u - 0.5 + (v - 0.5)) / Math.SQRT2 < 0.055 && d < 0.4;
   if (slash) return [255, 214, 102, 255];
   if (d < 0.12) return [36, 20, 110, 255];
   if (d < 0.3) return [255, 255, 255, 255];

@@ -50,14 +50,22 @@ function sourceFiles(): string[] {
   const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim();
   if (dirty) console.warn('package: tracked files have uncommitted changes; they are in the packages (release from a clean tree)');
   // A tracked file deleted in the working tree is left out, like any other uncommitted change.
-  return listed.split('\0').filter((file) => file && existsSync(join(ROOT, file)) && !SOURCE_EXCLUDED.some((prefix) => file.startsWith(prefix)));
+  return listed
+    .split('\0')
+    .filter((file) => file && existsSync(join(ROOT, file)) && !SOURCE_EXCLUDED.some((prefix) => file.startsWith(prefix)));
 }
 
 /** Writes a zip of `files` (paths relative to `base`), sorted, with fixed times and modes. */
 async function writeZip(target: string, base: string, files: string[]): Promise<void> {
   const zip = new yazl.ZipFile();
   for (const file of [...files].sort()) {
-    zip.addBuffer(readFileSync(join(base, file)), file, { mtime: MTIME, mode: 0o100644, compress: true, compressionLevel: 9, forceDosTimestamp: true });
+    zip.addBuffer(readFileSync(join(base, file)), file, {
+      mtime: MTIME,
+      mode: 0o100644,
+      compress: true,
+      compressionLevel: 9,
+      forceDosTimestamp: true,
+    });
   }
   zip.end();
   await finished(zip.outputStream.pipe(createWriteStream(target)));
@@ -66,7 +74,11 @@ async function writeZip(target: string, base: string, files: string[]): Promise<
 function build(outDir: string, mode?: 'firefox'): void {
   // The same build wherever this runs, e.g. not a test build when called from a test.
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(name)));
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'warn', ...(mode ? ['--mode', mode] : [])], { cwd: ROOT, stdio: 'inherit', env });
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'warn', ...(mode ? ['--mode', mode] : [])], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env,
+  });
 }
 
 async function main(): Promise<void> {

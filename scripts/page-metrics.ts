@@ -20,14 +20,24 @@ export interface PageMetrics {
   oursLongest: number;
 }
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; args?: { data?: { url?: string } } }
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  args?: { data?: { url?: string } };
+}
 
 /** Sums the trace events whose script is the extension's (chrome-extension:// URLs). */
 function attribute(events: TraceEvent[]): { total: number; longest: number } {
-  const ours = events.filter(
-    (event) => event.ph === 'X' && ['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.run'].includes(event.name) &&
-      (event.args?.data?.url ?? '').startsWith('chrome-extension://'),
-  ).sort((a, b) => a.ts - b.ts);
+  const ours = events
+    .filter(
+      (event) =>
+        event.ph === 'X' &&
+        ['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.run'].includes(event.name) &&
+        (event.args?.data?.url ?? '').startsWith('chrome-extension://'),
+    )
+    .sort((a, b) => a.ts - b.ts);
   // Count nested events once: only those not inside an earlier one of ours.
   let total = 0;
   let longest = 0;
@@ -67,18 +77,26 @@ export async function measurePage(browser: Browser, fixture: Fixture): Promise<P
   await cdp.send('Performance.enable');
   const events: TraceEvent[] = [];
   // Tracing events are not in playwright-core's typed event list.
-  const session = cdp as unknown as { on(event: string, listener: (data: { value: TraceEvent[] }) => void): void; once(event: string, listener: () => void): void };
+  const session = cdp as unknown as {
+    on(event: string, listener: (data: { value: TraceEvent[] }) => void): void;
+    once(event: string, listener: () => void): void;
+  };
   session.on('Tracing.dataCollected', (batch) => events.push(...batch.value));
   const traced = new Promise<void>((resolve) => {
     session.once('Tracing.tracingComplete', resolve);
   });
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'v8.execute'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'v8.execute'] },
+    transferMode: 'ReportEvents',
+  });
   await page.goto(fixture.url, { waitUntil: 'load' });
   await page.waitForTimeout(fixture.label === 'camera' ? 600 : 300);
   await cdp.send('Tracing.end');
   await traced;
   const attributed = attribute(events);
-  const marks = await page.evaluate(() => (globalThis as unknown as { __bench: { dcl: number; panel: number; longTasks: number } }).__bench);
+  const marks = await page.evaluate(
+    () => (globalThis as unknown as { __bench: { dcl: number; panel: number; longTasks: number } }).__bench,
+  );
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? 0;
   await page.close();

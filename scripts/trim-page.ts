@@ -7,7 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseHTML } from 'linkedom';
 
-const DROP = 'script:not([type="application/ld+json"]), style, link, noscript, svg, iframe, img, picture, source, video, audio, canvas, template, object, embed, base';
+const DROP =
+  'script:not([type="application/ld+json"]), style, link, noscript, svg, iframe, img, picture, source, video, audio, canvas, template, object, embed, base';
 const DROP_ATTR = /^(on|style$|srcset$|data-a-dynamic-image$|data-old-hires$|data-src$|data-csa-|data-a-state$)/;
 /** NodeFilter.SHOW_COMMENT (linkedom has no NodeFilter global). */
 const SHOW_COMMENT = 128;

@@ -23,7 +23,15 @@ export async function runScheduledCheck(): Promise<void> {
   if (!(await browser.permissions.contains({ origins: [UPDATE_HOST_PERMISSION] }))) return;
   const { dataset } = await loadActiveDataset();
   const result = await prepareUpdate(UPDATE_URL, dataset);
-  await browser.storage.local.set({ [LAST_CHECK_KEY]: { at: new Date().toISOString(), result: result.ok ? 'update-ready' : result.reason } });
+  await browser.storage.local.set({
+    [LAST_CHECK_KEY]: { at: new Date().toISOString(), result: result.ok ? 'update-ready' : result.reason },
+  });
   if (!result.ok) return;
-  await storePendingUpdate({ text: result.text, signature: result.signature, keyId: result.keyId, source: result.source, changes: result.changes });
+  await storePendingUpdate({
+    text: result.text,
+    signature: result.signature,
+    keyId: result.keyId,
+    source: result.source,
+    changes: result.changes,
+  });
 }

@@ -5,12 +5,25 @@
  * nothing more, and late answers (settings, facts) are dropped. The facts of the vendor shown are
  * asked of the background once per panel: they fill in the sections, re-render the verdicts when an
  * installed update knows more, and bring back a vendor hidden until something new is known.
+ *
+ * Why it is long: looking, placing the panel and taking in the facts share the state object and its
+ * "still the same panel?" checks; apart, each would need them handed over.
  */
 import type { VendorFacts } from '../dataset/facts.ts';
 import { newClaimIds } from '../dataset/fingerprint.ts';
 import type { VendorId } from '../dataset/schema-ids.ts';
 import { summarizeVerdicts } from '../dataset/summary.ts';
-import { createPanel, ownsPanel, type PanelOptions, placePanel, revealPanel, showError, showFacts, updatePanel, updateSignals } from '../panel/panel.ts';
+import {
+  createPanel,
+  ownsPanel,
+  type PanelOptions,
+  placePanel,
+  revealPanel,
+  showError,
+  showFacts,
+  updatePanel,
+  updateSignals,
+} from '../panel/panel.ts';
 import type { PipelineData } from '../pipeline/data.ts';
 import { decidePage, sawVendor } from '../pipeline/decide.ts';
 import type { ProductView } from '../pipeline/view.ts';
@@ -103,7 +116,14 @@ export function createController(document: Document, data: PipelineData, state: 
     });
   }
 
-  function show(signature: string, shop: ShopSpec, view: ProductView, options: PanelOptions, pending: boolean, removals: readonly number[]): void {
+  function show(
+    signature: string,
+    shop: ShopSpec,
+    view: ProductView,
+    options: PanelOptions,
+    pending: boolean,
+    removals: readonly number[],
+  ): void {
     const phase = state.phase;
     let panel = panelNow();
     let visible = !pending;
@@ -153,7 +173,11 @@ export function createController(document: Document, data: PipelineData, state: 
       }
       // An installed update may say more than the verdicts bundled with this script.
       if (facts.version !== data.recognition().data.version) {
-        render(panel, { ...phase.view, verdicts: summarizeVerdicts(facts.vendor) }, { ...phase.options, version: facts.version, reviewed: facts.reviewed });
+        render(
+          panel,
+          { ...phase.view, verdicts: summarizeVerdicts(facts.vendor) },
+          { ...phase.options, version: facts.version, reviewed: facts.reviewed },
+        );
       }
       showFacts(panel, facts);
     } catch {

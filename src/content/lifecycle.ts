@@ -45,10 +45,7 @@ export interface PanelPhase<P> {
   removals: readonly number[];
 }
 
-export type Phase<P> =
-  | { name: 'idle' }
-  | { name: 'absent' | 'waiting-anchor'; signature: string }
-  | PanelPhase<P>;
+export type Phase<P> = { name: 'idle' } | { name: 'absent' | 'waiting-anchor'; signature: string } | PanelPhase<P>;
 
 /** Everything the controller knows about the page, in one place. */
 export interface ControllerState<P = HTMLElement> {

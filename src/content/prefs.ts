@@ -60,7 +60,12 @@ export interface OptionsContext {
 }
 
 /** The panel's options for these settings; `version` and `reviewed` are the bundled dataset's. */
-export function panelOptions(settings: Settings, { t, locale, language }: Ui, { version, reviewed }: Pick<PanelOptions, 'version' | 'reviewed'>, { latest, collapsed, facts }: OptionsContext): PanelOptions {
+export function panelOptions(
+  settings: Settings,
+  { t, locale, language }: Ui,
+  { version, reviewed }: Pick<PanelOptions, 'version' | 'reviewed'>,
+  { latest, collapsed, facts }: OptionsContext,
+): PanelOptions {
   return {
     context: { t, locale, language },
     version,
@@ -74,16 +79,22 @@ export function panelOptions(settings: Settings, { t, locale, language }: Ui, { 
       quietly(setVendorHidden(vendor, true));
     },
     onHideUntilNew: (vendor) => {
-      quietly(facts(vendor).catch(() => null).then((known) => setVendorHiddenUntilNew(vendor, known?.fingerprints ?? [])));
+      quietly(
+        facts(vendor)
+          .catch(() => null)
+          .then((known) => setVendorHiddenUntilNew(vendor, known?.fingerprints ?? [])),
+      );
     },
     onUndoHide: (vendor) => {
       quietly(setVendorHidden(vendor, false));
     },
-    report: (vendor, about) => reportHref(REPORT_TARGET, { vendor, about, version: latest()?.version ?? version, language }, t('report_body_prompt')),
+    report: (vendor, about) =>
+      reportHref(REPORT_TARGET, { vendor, about, version: latest()?.version ?? version, language }, t('report_body_prompt')),
   };
 }
 
 /** With `debug: true` in the extension's storage (see README), each decision goes to the console. */
 export function debugLog(settings: Settings, page: PageDecision): void {
-  if (settings.debug && 'decision' in page) console.debug('[Unwarranted]', page.decision.detection ?? 'no panel', page.decision.signals, page.signals);
+  if (settings.debug && 'decision' in page)
+    console.debug('[Unwarranted]', page.decision.detection ?? 'no panel', page.decision.signals, page.signals);
 }

@@ -44,7 +44,10 @@ export function futureDates(dataset: Dataset, today: string): string[] {
 
 export function vendorStats(vendor: Vendor): VendorStats {
   const sources = vendor.claims.flatMap((claim) => claim.sources);
-  const dates = sources.map((source) => source.published).filter((date): date is string => date !== null).sort();
+  const dates = sources
+    .map((source) => source.published)
+    .filter((date): date is string => date !== null)
+    .sort();
   return {
     id: vendor.id,
     claims: vendor.claims.length,

@@ -29,5 +29,7 @@ export function claimFingerprints(claims: readonly Claim[]): string[] {
  */
 export function newClaimIds(fingerprints: readonly string[], seen: readonly string[]): string[] {
   const known = new Set(seen);
-  return fingerprints.filter((fingerprint) => !known.has(fingerprint)).map((fingerprint) => fingerprint.slice(0, fingerprint.lastIndexOf(':')));
+  return fingerprints
+    .filter((fingerprint) => !known.has(fingerprint))
+    .map((fingerprint) => fingerprint.slice(0, fingerprint.lastIndexOf(':')));
 }

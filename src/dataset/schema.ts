@@ -55,7 +55,9 @@ const BROKEN_TEXT = 'contains a broken character (an unpaired UTF-16 surrogate)'
 const Text = z.string().trim().min(1).max(2000).refine(wellFormed, BROKEN_TEXT);
 
 /** Text we wrote, in every language of the UI (shared/languages.ts). */
-export const LocalizedText = z.strictObject(Object.fromEntries(LANGUAGES.map((language) => [language, Text])) as Record<Language, typeof Text>);
+export const LocalizedText = z.strictObject(
+  Object.fromEntries(LANGUAGES.map((language) => [language, Text])) as Record<Language, typeof Text>,
+);
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /**
@@ -82,8 +84,16 @@ export const Source = z.strictObject({
 export type Source = z.infer<typeof Source>;
 
 export const CLAIM_TOPICS = [
-  'police-disclosure', 'law-enforcement-policy', 'police-partnership', 'encryption', 'storage',
-  'transparency', 'incident', 'regulator', 'company', 'feature',
+  'police-disclosure',
+  'law-enforcement-policy',
+  'police-partnership',
+  'encryption',
+  'storage',
+  'transparency',
+  'incident',
+  'regulator',
+  'company',
+  'feature',
 ] as const;
 
 export const Claim = z.strictObject({
@@ -230,7 +240,10 @@ export const Vendor = z.strictObject({
    */
   parent: Name,
   /** ISO country code of the headquarters, or null when unknown. */
-  headquarters: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  headquarters: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
   recognition: Recognition,
   verdicts: Verdicts,
   partnerships: z.array(Partnership).default([]),

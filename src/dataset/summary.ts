@@ -32,7 +32,13 @@ export function summarizeVerdicts(vendor: Dataset['vendors'][number]): VerdictSu
   return {
     policeDisclosure: {
       value: policeDisclosure.value,
-      cases: policeDisclosure.cases.map(({ count, region, from, to, claim }) => ({ count, region, from, to, disputed: disputed.has(claim) })),
+      cases: policeDisclosure.cases.map(({ count, region, from, to, claim }) => ({
+        count,
+        region,
+        from,
+        to,
+        disputed: disputed.has(claim),
+      })),
       ...(policeDisclosure.note ? { note: policeDisclosure.note } : {}),
     },
     e2ee: { value: e2ee.value, ...(e2ee.note ? { note: e2ee.note } : {}) },

@@ -22,8 +22,20 @@ export interface ProductSignals {
 }
 
 export type SignalType =
-  | 'brand' | 'title-brand' | 'line' | 'kind' | 'context' | 'kit'
-  | 'not-camera' | 'accessory' | 'for' | 'not-ours' | 'no-vendor' | 'no-device' | 'no-context' | 'no-title';
+  | 'brand'
+  | 'title-brand'
+  | 'line'
+  | 'kind'
+  | 'context'
+  | 'kit'
+  | 'not-camera'
+  | 'accessory'
+  | 'for'
+  | 'not-ours'
+  | 'no-vendor'
+  | 'no-device'
+  | 'no-context'
+  | 'no-title';
 
 export interface Signal {
   type: SignalType;
@@ -54,7 +66,9 @@ const BRAND_BOILERPLATE = new Set(
   merk odwiedz sklep marka besok butiken varumarke visite a loja magazasini ziyaret edin von par da door van
   official shop offizieller hersteller manufacturer fabricant produttore fabricante fabrikant ver mais artigos
   more items from weitere artikel von
-`.trim().split(/\s+/),
+`
+    .trim()
+    .split(/\s+/),
 );
 const JAPANESE_STORE = /の?ストアを表示|ブランド/g;
 
@@ -117,8 +131,7 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
   const brandField = brand.words;
   const brandHit = matcher.brands.matchAt(brandField, 0);
   // Shops that print the brand apart from the name ("Reolink" + "Argus 4 Pro"): read them together.
-  const brandLine =
-    lines.length === 0 && brandHit ? matcher.lines.matchAt([...brandField.slice(0, brandHit.end), ...title], 0) : undefined;
+  const brandLine = lines.length === 0 && brandHit ? matcher.lines.matchAt([...brandField.slice(0, brandHit.end), ...title], 0) : undefined;
   const model = input.model ? tokenize(input.model) : undefined;
   const modelWords = model?.words ?? [];
   const modelLine = lines.length === 0 && !brandLine ? matcher.lines.findFirst(modelWords) : undefined;

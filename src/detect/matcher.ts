@@ -4,9 +4,7 @@
  */
 import type { Kind, Recognition, VendorId } from '../dataset/schema.ts';
 import { PhraseIndex, type PhraseTable } from './phrase-index.ts';
-import {
-  ACCESSORY_WORDS, CONTEXT_WORDS, FOR_WORDS, KIND_WORDS, KIT_WORDS, LEAD_FILLER_WORDS, NOT_CAMERA_WORDS,
-} from './terms.ts';
+import { ACCESSORY_WORDS, CONTEXT_WORDS, FOR_WORDS, KIND_WORDS, KIT_WORDS, LEAD_FILLER_WORDS, NOT_CAMERA_WORDS } from './terms.ts';
 
 /** What detection needs to know of a vendor: the dataset's recognition block and the id. */
 export interface RecognisableVendor {

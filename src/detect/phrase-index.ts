@@ -32,7 +32,10 @@ const modelPatterns = new Map<string, RegExp>();
 function modelPattern(word: string): RegExp {
   let pattern = modelPatterns.get(word);
   if (!pattern) {
-    const source = word.split('#').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\d+[a-z0-9]*');
+    const source = word
+      .split('#')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\d+[a-z0-9]*');
     pattern = new RegExp(`^${source}$`);
     modelPatterns.set(word, pattern);
   }
@@ -41,9 +44,16 @@ function modelPattern(word: string): RegExp {
 
 /** Normalises a pattern like words() does, but keeps the `#` placeholders. */
 function patternWords(phrase: string): string[] {
-  return phrase
-    .split(/\s+/)
-    .flatMap((part) => (part.includes('#') ? [part.split('#').map((piece) => words(piece).join('')).join('#')] : words(part)));
+  return phrase.split(/\s+/).flatMap((part) =>
+    part.includes('#')
+      ? [
+          part
+            .split('#')
+            .map((piece) => words(piece).join(''))
+            .join('#'),
+        ]
+      : words(part),
+  );
 }
 
 function wordMatches(test: string, word: string | undefined): boolean {
@@ -146,7 +156,7 @@ export class PhraseIndex<T> {
   /** Every longest, non-overlapping match, left to right. */
   findAll(text: readonly string[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    for (let start = 0; start < text.length; ) {
+    for (let start = 0; start < text.length;) {
       const match = this.matchAt(text, start);
       if (match) {
         found.push(match);

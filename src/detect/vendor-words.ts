@@ -31,8 +31,6 @@ export function mayNameVendor(input: ProductSignals, vendorWords: VendorWords): 
     ...(input.model ? words(input.model) : []),
   ];
   return candidates.some(
-    (word) =>
-      vendorWords.words.has(word) ||
-      vendorWords.suffixes.some((suffix) => word.length > suffix.length && word.endsWith(suffix)),
+    (word) => vendorWords.words.has(word) || vendorWords.suffixes.some((suffix) => word.length > suffix.length && word.endsWith(suffix)),
   );
 }

@@ -27,16 +27,19 @@ export async function datasetSection(page: OptionsPage, status: Status): Promise
     },
   };
 
-  page.get('rollback', 'button').addEventListener('click', whenDone(async () => {
-    try {
-      await rollbackToBundled();
-    } catch {
-      status.fail('update_error_storage');
-      return;
-    }
-    await inUse.reload();
-    status.say(page.ui.t('options_rolled_back'), 'ok');
-  }, status));
+  page.get('rollback', 'button').addEventListener(
+    'click',
+    whenDone(async () => {
+      try {
+        await rollbackToBundled();
+      } catch {
+        status.fail('update_error_storage');
+        return;
+      }
+      await inUse.reload();
+      status.say(page.ui.t('options_rolled_back'), 'ok');
+    }, status),
+  );
 
   page.get('export', 'button').addEventListener('click', () => {
     exportDataset(page, active);
@@ -50,7 +53,10 @@ function showDataset({ ui, get }: OptionsPage, active: ActiveDataset): void {
   const { dataset } = active;
   const claims = dataset.vendors.reduce((sum, vendor) => sum + vendor.claims.length, 0);
   get('dataset-version', 'p').textContent = ui.t('options_dataset_version', [
-    dataset.version, formatPartialDate(dataset.reviewed, ui.locale), String(dataset.vendors.length), String(claims),
+    dataset.version,
+    formatPartialDate(dataset.reviewed, ui.locale),
+    String(dataset.vendors.length),
+    String(claims),
   ]);
   get('dataset-source', 'p').textContent = active.stored
     ? ui.t('options_dataset_updated', [active.stored.source, formatPartialDate(active.stored.installedAt.slice(0, 10), ui.locale)])
@@ -68,7 +74,10 @@ function showDataset({ ui, get }: OptionsPage, active: ActiveDataset): void {
 /** Saves the dataset in use as a JSON file. */
 function exportDataset({ h }: OptionsPage, active: ActiveDataset): void {
   const text = `${JSON.stringify(active.dataset, null, 2)}\n`;
-  const link = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: `unwarranted-dataset-${active.dataset.version}.json` });
+  const link = h('a', {
+    href: URL.createObjectURL(new Blob([text], { type: 'application/json' })),
+    download: `unwarranted-dataset-${active.dataset.version}.json`,
+  });
   link.click();
   setTimeout(() => {
     URL.revokeObjectURL(link.href);

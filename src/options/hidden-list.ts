@@ -43,12 +43,25 @@ export function renderHiddenList(
   }
   list.replaceChildren(
     ...entries.map((entry) =>
-      h('li', { data: { vendor: entry.vendor, hidden: entry.until } },
+      h(
+        'li',
+        { data: { vendor: entry.vendor, hidden: entry.until } },
         h('span', { className: 'hidden-name' }, entry.name),
         ' — ',
         h('span', { className: 'hidden-how' }, ui.t(entry.until === 'always' ? 'options_hidden_always' : 'options_hidden_until_new')),
         ' ',
-        h('button', { type: 'button', on: { click: () => { showAgain(entry.vendor); } } }, ui.t('popup_show_again')),
+        h(
+          'button',
+          {
+            type: 'button',
+            on: {
+              click: () => {
+                showAgain(entry.vendor);
+              },
+            },
+          },
+          ui.t('popup_show_again'),
+        ),
       ),
     ),
   );

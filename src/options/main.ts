@@ -32,7 +32,13 @@ async function main(ui: Ui): Promise<void> {
       updateStatus.fail('error_unexpected');
     }),
     offer.download && UPDATE_URL !== null && UPDATE_HOST_PERMISSION !== null
-      ? autoUpdateSetting(page, settingsStatus, { url: UPDATE_URL, origin: UPDATE_HOST_PERMISSION }, settings.settings.autoUpdate, settings.readable).catch(() => {
+      ? autoUpdateSetting(
+          page,
+          settingsStatus,
+          { url: UPDATE_URL, origin: UPDATE_HOST_PERMISSION },
+          settings.settings.autoUpdate,
+          settings.readable,
+        ).catch(() => {
           settingsStatus.fail('error_unexpected');
         })
       : undefined,

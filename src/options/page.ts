@@ -39,7 +39,12 @@ export function statusLine(element: HTMLElement, ui: Ui): Status {
     element.textContent = text;
     element.dataset['state'] = state;
   };
-  return { say, fail: (key) => { say(ui.t(key), 'error'); } };
+  return {
+    say,
+    fail: (key) => {
+      say(ui.t(key), 'error');
+    },
+  };
 }
 
 /**

@@ -29,7 +29,12 @@ export interface Control<T> {
  * Returns the change listener of `control`: it saves what the control shows with `write`, and if
  * that fails shows the value last saved again and reports that nothing was changed.
  */
-export function saveOnChange<T>({ ui }: OptionsPage, status: Status, control: Control<T>, write: (value: T) => Promise<void>): (event: Event) => void {
+export function saveOnChange<T>(
+  { ui }: OptionsPage,
+  status: Status,
+  control: Control<T>,
+  write: (value: T) => Promise<void>,
+): (event: Event) => void {
   let saved = control.read();
   return whenDone(async () => {
     const next = control.read();
@@ -57,27 +62,48 @@ export function languageOptions({ ui, h }: OptionsPage): HTMLOptionElement[] {
  * Fills and wires the panel settings. `settings` as loaded; unreadable settings are reported and
  * their controls disabled, since saving defaults would overwrite what is stored.
  */
-export function settingsSection(page: OptionsPage, status: Status, { settings, readable }: { settings: Settings; readable: boolean }, vendors: () => readonly { id: string; name: string }[]): void {
+export function settingsSection(
+  page: OptionsPage,
+  status: Status,
+  { settings, readable }: { settings: Settings; readable: boolean },
+  vendors: () => readonly { id: string; name: string }[],
+): void {
   const { get, h } = page;
   const language = get('language', 'select');
   language.replaceChildren(...languageOptions(page));
   language.value = settings.language;
   const languageControl: Control<LanguageSetting> = {
     read: () => (isLanguageSetting(language.value) ? language.value : 'auto'),
-    show: (value) => { language.value = value; },
+    show: (value) => {
+      language.value = value;
+    },
   };
-  language.addEventListener('change', saveOnChange(page, status, languageControl, (value) => writeSettings({ language: value })));
+  language.addEventListener(
+    'change',
+    saveOnChange(page, status, languageControl, (value) => writeSettings({ language: value })),
+  );
 
   const collapsed = get('collapsed', 'input');
   collapsed.checked = settings.panelCollapsed;
-  collapsed.addEventListener('change', saveOnChange(page, status, checkbox(collapsed), (value) => writeSettings({ panelCollapsed: value })));
+  collapsed.addEventListener(
+    'change',
+    saveOnChange(page, status, checkbox(collapsed), (value) => writeSettings({ panelCollapsed: value })),
+  );
 
   const disabled = new Set(settings.disabledShops);
-  const shops = SHOPS.map((shop) => ({ id: shop.id, name: shop.name, box: h('input', { type: 'checkbox', checked: !disabled.has(shop.id), data: { shop: shop.id } }) }));
+  const shops = SHOPS.map((shop) => ({
+    id: shop.id,
+    name: shop.name,
+    box: h('input', { type: 'checkbox', checked: !disabled.has(shop.id), data: { shop: shop.id } }),
+  }));
   // Shops this build does not know stay as stored.
   const unknown = settings.disabledShops.filter((id) => !shops.some((shop) => shop.id === id));
   const disabledShops = () => [...unknown, ...shops.filter(({ box }) => !box.checked).map(({ id }) => id)];
-  for (const { box } of shops) box.addEventListener('change', saveOnChange(page, status, checkbox(box), () => writeSettings({ disabledShops: disabledShops() })));
+  for (const { box } of shops)
+    box.addEventListener(
+      'change',
+      saveOnChange(page, status, checkbox(box), () => writeSettings({ disabledShops: disabledShops() })),
+    );
   get('shops', 'div').replaceChildren(...shops.map(({ name, box }) => h('label', null, box, ` ${name}`)));
 
   hiddenList(page, status, settings, vendors);
@@ -89,22 +115,32 @@ export function settingsSection(page: OptionsPage, status: Status, { settings, r
 }
 
 export function checkbox(box: HTMLInputElement): Control<boolean> {
-  return { read: () => box.checked, show: (value) => { box.checked = value; } };
+  return {
+    read: () => box.checked,
+    show: (value) => {
+      box.checked = value;
+    },
+  };
 }
 
 function hiddenList(page: OptionsPage, status: Status, settings: Settings, vendors: () => readonly { id: string; name: string }[]): void {
   const list = page.get('hidden', 'ul');
   const show = (current: Settings) => {
-    renderHiddenList(list, hiddenEntries(current, vendors(), page.ui.locale), page, whenDone(async (vendor) => {
-      try {
-        await setVendorHidden(vendor, false);
-      } catch {
-        status.fail('error_setting_not_saved');
-        return;
-      }
-      show(await readSettings());
-      status.say(page.ui.t('options_saved'), 'ok');
-    }, status));
+    renderHiddenList(
+      list,
+      hiddenEntries(current, vendors(), page.ui.locale),
+      page,
+      whenDone(async (vendor) => {
+        try {
+          await setVendorHidden(vendor, false);
+        } catch {
+          status.fail('error_setting_not_saved');
+          return;
+        }
+        show(await readSettings());
+        status.say(page.ui.t('options_saved'), 'ok');
+      }, status),
+    );
   };
   show(settings);
 }

@@ -30,8 +30,11 @@ export interface Confirmation {
 
 export function changesText(ui: Ui, changes: DatasetChanges): string {
   return ui.t('options_changes', [
-    String(changes.vendorsAdded.length), String(changes.vendorsRemoved.length), String(changes.verdictsChanged.length),
-    String(changes.claimsAdded), String(changes.claimsRemoved),
+    String(changes.vendorsAdded.length),
+    String(changes.vendorsRemoved.length),
+    String(changes.verdictsChanged.length),
+    String(changes.claimsAdded),
+    String(changes.claimsRemoved),
   ]);
 }
 
@@ -46,25 +49,34 @@ export function confirmation(page: OptionsPage, status: Status, inUse: DatasetIn
     box.hidden = true;
   };
 
-  install.addEventListener('click', whenDone(async () => {
-    const next = candidate;
-    if (!next) return;
-    install.disabled = true;
-    try {
-      await installDataset({ text: next.text, signature: next.signature, keyId: next.keyId, source: next.source, installedAt: new Date().toISOString() });
-    } catch {
-      // Storage full or failing: the single write did not happen, so the dataset in use is unchanged.
-      status.fail('update_error_storage');
-      return;
-    } finally {
-      install.disabled = false;
-    }
-    withdraw();
-    // A pending update left behind is checked again on the next visit, found not newer, and dropped.
-    await clearPendingUpdate().catch(() => undefined);
-    await inUse.reload();
-    status.say(ui.t('options_installed', inUse.active.dataset.version), 'ok');
-  }, status));
+  install.addEventListener(
+    'click',
+    whenDone(async () => {
+      const next = candidate;
+      if (!next) return;
+      install.disabled = true;
+      try {
+        await installDataset({
+          text: next.text,
+          signature: next.signature,
+          keyId: next.keyId,
+          source: next.source,
+          installedAt: new Date().toISOString(),
+        });
+      } catch {
+        // Storage full or failing: the single write did not happen, so the dataset in use is unchanged.
+        status.fail('update_error_storage');
+        return;
+      } finally {
+        install.disabled = false;
+      }
+      withdraw();
+      // A pending update left behind is checked again on the next visit, found not newer, and dropped.
+      await clearPendingUpdate().catch(() => undefined);
+      await inUse.reload();
+      status.say(ui.t('options_installed', inUse.active.dataset.version), 'ok');
+    }, status),
+  );
 
   get('cancel', 'button').addEventListener('click', () => {
     withdraw();
@@ -78,7 +90,9 @@ export function confirmation(page: OptionsPage, status: Status, inUse: DatasetIn
         ? ui.t('options_pending', [next.version, changesText(ui, next.changes)])
         : ui.t('options_update_ready', [next.version, changesText(ui, next.changes)]);
       get('update-verdicts', 'ul').replaceChildren(
-        ...next.changes.verdictsChanged.map((change) => h('li', null, ui.t('options_verdict_change', [change.vendor, change.verdict, change.from, change.to]))),
+        ...next.changes.verdictsChanged.map((change) =>
+          h('li', null, ui.t('options_verdict_change', [change.vendor, change.verdict, change.from, change.to])),
+        ),
       );
       box.hidden = false;
       status.say('', 'ok');
@@ -93,7 +107,10 @@ export async function offerPending(offer: Confirmation, inUse: DatasetInUse): Pr
   // Unreadable storage has already been reported with the dataset; the rest of the page still works.
   const pending = await readPendingUpdate().catch(() => undefined);
   if (!pending) return;
-  const recheck = await checkCandidate({ bytes: new TextEncoder().encode(pending.text), signature: pending.signature }, inUse.active.dataset);
+  const recheck = await checkCandidate(
+    { bytes: new TextEncoder().encode(pending.text), signature: pending.signature },
+    inUse.active.dataset,
+  );
   if (recheck.ok) offer.propose({ ...pending, keyId: recheck.keyId, changes: recheck.changes, version: recheck.dataset.version }, true);
   else await clearPendingUpdate().catch(() => undefined);
 }

@@ -15,11 +15,18 @@ import { type OptionsPage, type Status, whenDone } from './page.ts';
 import type { Confirmation } from './update-confirm.ts';
 
 const FAILURE_KEYS: Partial<Record<string, MessageKey>> = {
-  'not-https': 'update_error_not_https', timeout: 'update_error_timeout', network: 'update_error_network',
-  http: 'update_error_http', 'too-large': 'update_error_too_large',
-  empty: 'update_error_empty', html: 'update_error_html', unsigned: 'update_error_unsigned',
-  'bad-signature': 'update_error_bad_signature', 'not-json': 'update_error_not_json',
-  'invalid-schema': 'update_error_invalid_schema', 'future-date': 'update_error_future_date',
+  'not-https': 'update_error_not_https',
+  timeout: 'update_error_timeout',
+  network: 'update_error_network',
+  http: 'update_error_http',
+  'too-large': 'update_error_too_large',
+  empty: 'update_error_empty',
+  html: 'update_error_html',
+  unsigned: 'update_error_unsigned',
+  'bad-signature': 'update_error_bad_signature',
+  'not-json': 'update_error_not_json',
+  'invalid-schema': 'update_error_invalid_schema',
+  'future-date': 'update_error_future_date',
   'not-newer': 'update_error_not_newer',
 };
 
@@ -30,10 +37,15 @@ export function failureKey(reason: string): MessageKey {
 
 /** Says what this build offers for updates, and removes the controls it does not offer. */
 export function showUpdateOffer({ ui, get }: OptionsPage, offer: UpdateOffer): void {
-  get('update-note', 'p').textContent = offer.download && UPDATE_URL !== null
-    ? ui.t('options_update_address', UPDATE_URL)
-    : ui.t(offer.import ? 'options_update_import_only' : 'options_update_none');
-  for (const [id, offered] of [['check-row', offer.download], ['auto-update-row', offer.download], ['import-row', offer.import]] as const) {
+  get('update-note', 'p').textContent =
+    offer.download && UPDATE_URL !== null
+      ? ui.t('options_update_address', UPDATE_URL)
+      : ui.t(offer.import ? 'options_update_import_only' : 'options_update_none');
+  for (const [id, offered] of [
+    ['check-row', offer.download],
+    ['auto-update-row', offer.download],
+    ['import-row', offer.import],
+  ] as const) {
     if (offered) get(id, 'p').hidden = false;
     else get(id, 'p').remove();
   }
@@ -43,15 +55,28 @@ export function showUpdateOffer({ ui, get }: OptionsPage, offer: UpdateOffer): v
 export function updateSection(page: OptionsPage, offer: UpdateOffer, status: Status, inUse: DatasetInUse, confirm: Confirmation): void {
   if (offer.download && UPDATE_URL !== null && UPDATE_HOST_PERMISSION !== null) {
     const [url, origin] = [UPDATE_URL, UPDATE_HOST_PERMISSION];
-    page.get('check', 'button').addEventListener('click', whenDone(() => checkNow(page, status, inUse, confirm, url, origin), status));
+    page.get('check', 'button').addEventListener(
+      'click',
+      whenDone(() => checkNow(page, status, inUse, confirm, url, origin), status),
+    );
   }
   if (offer.import) {
     const input = page.get('import', 'input');
-    input.addEventListener('change', whenDone(() => importFiles(status, inUse, confirm, [...(input.files ?? [])]), status));
+    input.addEventListener(
+      'change',
+      whenDone(() => importFiles(status, inUse, confirm, [...(input.files ?? [])]), status),
+    );
   }
 }
 
-async function checkNow({ ui }: OptionsPage, status: Status, inUse: DatasetInUse, confirm: Confirmation, url: string, origin: string): Promise<void> {
+async function checkNow(
+  { ui }: OptionsPage,
+  status: Status,
+  inUse: DatasetInUse,
+  confirm: Confirmation,
+  url: string,
+  origin: string,
+): Promise<void> {
   confirm.withdraw();
   // Access to the update host is asked for now, for that host only, never at install.
   const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
@@ -67,7 +92,14 @@ async function checkNow({ ui }: OptionsPage, status: Status, inUse: DatasetInUse
   } else if (!result.ok) {
     status.fail(failureKey(result.reason));
   } else {
-    confirm.propose({ text: result.text, signature: result.signature, keyId: result.keyId, source: url, changes: result.changes, version: result.dataset.version });
+    confirm.propose({
+      text: result.text,
+      signature: result.signature,
+      keyId: result.keyId,
+      source: url,
+      changes: result.changes,
+      version: result.dataset.version,
+    });
   }
 }
 
@@ -91,5 +123,12 @@ async function importFiles(status: Status, inUse: DatasetInUse, confirm: Confirm
     status.fail(failureKey(result.reason));
     return;
   }
-  confirm.propose({ text: result.text, signature, keyId: result.keyId, source: data.name, changes: result.changes, version: result.dataset.version });
+  confirm.propose({
+    text: result.text,
+    signature,
+    keyId: result.keyId,
+    source: data.name,
+    changes: result.changes,
+    version: result.dataset.version,
+  });
 }

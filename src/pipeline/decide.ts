@@ -51,7 +51,13 @@ export function decidePage({ url, document }: PageInput, data: PipelineData, { d
   const { detection } = decision;
   const vendor = detection ? content.vendors.find((candidate) => candidate.id === detection.vendor) : undefined;
   if (!detection || !vendor) return { stage: 'no-detection', shop, signals, decision };
-  const view: ProductView = { vendor: vendor.id, vendorName: vendor.name, kind: detection.kind, verdicts: vendor.verdicts, signals: decision.signals };
+  const view: ProductView = {
+    vendor: vendor.id,
+    vendorName: vendor.name,
+    kind: detection.kind,
+    verdicts: vendor.verdicts,
+    signals: decision.signals,
+  };
   return { stage: 'view', shop, signals, decision, view };
 }
 

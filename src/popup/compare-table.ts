@@ -7,15 +7,32 @@ import type { MessageKey } from '../shared/i18n.ts';
 import type { Vendor } from './context.ts';
 
 const ROWS: (keyof Verdicts)[] = [
-  'policeDisclosure', 'warrantRequired', 'emergencyException', 'usersNotified', 'e2ee', 'cloudByDefault', 'localOnly',
-  'transparencyReport', 'euStorage',
+  'policeDisclosure',
+  'warrantRequired',
+  'emergencyException',
+  'usersNotified',
+  'e2ee',
+  'cloudByDefault',
+  'localOnly',
+  'transparencyReport',
+  'euStorage',
 ];
 
 const VALUE_KEYS: Record<string, MessageKey> = {
-  documented: 'value_documented', 'policy-allows': 'value_policy_allows', 'no-known-case': 'value_no_known_case',
-  unknown: 'value_unknown', yes: 'value_yes', no: 'value_no', 'unless-prohibited': 'value_unless_prohibited',
-  default: 'value_default', 'opt-in': 'value_opt_in', 'not-offered': 'value_not_offered', partial: 'value_partial',
-  eu: 'value_eu', 'outside-eu': 'value_outside_eu', local: 'value_local',
+  documented: 'value_documented',
+  'policy-allows': 'value_policy_allows',
+  'no-known-case': 'value_no_known_case',
+  unknown: 'value_unknown',
+  yes: 'value_yes',
+  no: 'value_no',
+  'unless-prohibited': 'value_unless_prohibited',
+  default: 'value_default',
+  'opt-in': 'value_opt_in',
+  'not-offered': 'value_not_offered',
+  partial: 'value_partial',
+  eu: 'value_eu',
+  'outside-eu': 'value_outside_eu',
+  local: 'value_local',
 };
 
 /** A cell's text: the value, and for a transparency report the years it covers where the dataset says so. */
@@ -32,7 +49,11 @@ export function compareTable(h: H, ui: Ui, vendors: readonly Vendor[]): HTMLTabl
     'table',
     { className: 'compare' },
     h('caption', null, ui.t('compare_caption')),
-    h('thead', null, h('tr', null, h('td', { className: 'compare-corner' }), ...vendors.map((vendor) => h('th', { scope: 'col' }, vendor.name)))),
+    h(
+      'thead',
+      null,
+      h('tr', null, h('td', { className: 'compare-corner' }), ...vendors.map((vendor) => h('th', { scope: 'col' }, vendor.name))),
+    ),
     h(
       'tbody',
       null,

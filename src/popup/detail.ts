@@ -29,7 +29,19 @@ export interface Detail {
 export function createDetail(context: PopupContext, detail: HTMLElement, hooks: DetailHooks): Detail {
   const { h, ui, failures } = context;
 
-  const backButton = () => h('button', { type: 'button', on: { click: () => { hooks.show('results'); } } }, ui.t('popup_back'));
+  const backButton = () =>
+    h(
+      'button',
+      {
+        type: 'button',
+        on: {
+          click: () => {
+            hooks.show('results');
+          },
+        },
+      },
+      ui.t('popup_back'),
+    );
 
   function display(...parts: HTMLElement[]): void {
     detail.replaceChildren(backButton(), ...parts);

@@ -49,8 +49,10 @@ export function createFailures(region: HTMLElement, t: Translate): Failures {
       region.textContent = '';
     },
     run,
-    guard: (task) => (...args) => {
-      run(() => task(...args));
-    },
+    guard:
+      (task) =>
+      (...args) => {
+        run(() => task(...args));
+      },
   };
 }

@@ -13,7 +13,12 @@ import type { PopupContext } from './context.ts';
 import { isHidden } from './hidden-vendors.ts';
 
 /** What to check about a brand we have no record of. */
-const UNCOVERED_CHECKS = ['popup_uncovered_local', 'popup_uncovered_e2ee', 'popup_uncovered_cloud', 'popup_uncovered_storage'] as const satisfies readonly MessageKey[];
+const UNCOVERED_CHECKS = [
+  'popup_uncovered_local',
+  'popup_uncovered_e2ee',
+  'popup_uncovered_cloud',
+  'popup_uncovered_storage',
+] as const satisfies readonly MessageKey[];
 
 export interface ResultsElements {
   list: HTMLUListElement;
@@ -56,7 +61,10 @@ export function createResults(context: PopupContext, elements: ResultsElements, 
     const viaParent = new Set(found.filter((result) => result.viaParent).map((result) => result.id));
     const list = query.trim() ? found.map((result) => result.id) : byName;
     // The vendor on the current page first.
-    const ids = detected && context.vendor(detected) && (!query.trim() || list.includes(detected)) ? [detected, ...list.filter((id) => id !== detected)] : list;
+    const ids =
+      detected && context.vendor(detected) && (!query.trim() || list.includes(detected))
+        ? [detected, ...list.filter((id) => id !== detected)]
+        : list;
     return { ids, viaParent };
   }
 
@@ -68,10 +76,19 @@ export function createResults(context: PopupContext, elements: ResultsElements, 
     const tags = [id === detected && 'popup_on_this_page', hidden && 'popup_hidden_vendor'] as const;
     const open = h(
       'button',
-      { type: 'button', className: 'result-open', on: { click: () => { hooks.open(id); } } },
+      {
+        type: 'button',
+        className: 'result-open',
+        on: {
+          click: () => {
+            hooks.open(id);
+          },
+        },
+      },
       h('span', { className: 'result-name' }, vendor.name),
       vendor.scope && h('span', { className: 'result-scope' }, vendor.scope[ui.language]),
-      viaParent && h('span', { className: 'result-parent' }, ui.t('popup_parent_relation', [vendor.name, nameIn(vendor.parent, ui.language)])),
+      viaParent &&
+        h('span', { className: 'result-parent' }, ui.t('popup_parent_relation', [vendor.name, nameIn(vendor.parent, ui.language)])),
       h('span', { className: headline.className, data: { severity: headline.dataset['severity'] ?? '' } }, headline.textContent),
       ...tags.map((tag) => tag && h('span', { className: 'result-tag' }, ui.t(tag))),
     );
@@ -136,7 +153,8 @@ export function createResults(context: PopupContext, elements: ResultsElements, 
     move,
     active: () => shown[active],
     unpress: (id) => {
-      for (const toggle of elements.list.querySelectorAll(`[data-vendor="${CSS.escape(id)}"] .compare-toggle`)) toggle.setAttribute('aria-pressed', 'false');
+      for (const toggle of elements.list.querySelectorAll(`[data-vendor="${CSS.escape(id)}"] .compare-toggle`))
+        toggle.setAttribute('aria-pressed', 'false');
     },
   };
 }

@@ -93,5 +93,8 @@ export async function setVendorHidden(vendor: VendorId, hidden: boolean): Promis
  */
 export async function setVendorHiddenUntilNew(vendor: VendorId, seen: readonly string[]): Promise<void> {
   const { hiddenVendors, hiddenUntilNew } = await readStoredSettings();
-  await writeSettings({ hiddenVendors: hiddenVendors.filter((id) => id !== vendor), hiddenUntilNew: { ...hiddenUntilNew, [vendor]: [...seen] } });
+  await writeSettings({
+    hiddenVendors: hiddenVendors.filter((id) => id !== vendor),
+    hiddenUntilNew: { ...hiddenUntilNew, [vendor]: [...seen] },
+  });
 }

@@ -48,7 +48,11 @@ interface Entry {
 }
 
 /** Words that say what kind of device, not whose: they should not decide the ranking. */
-const KIND_TERMS = new Set(Object.values(KIND_WORDS).flat().flatMap((phrase) => words(phrase.replace('~', ''))));
+const KIND_TERMS = new Set(
+  Object.values(KIND_WORDS)
+    .flat()
+    .flatMap((phrase) => words(phrase.replace('~', ''))),
+);
 
 /**
  * Words of company names that say nothing about whose company ("Co., Ltd.", "Inc.", "Technology"),
@@ -56,9 +60,35 @@ const KIND_TERMS = new Set(Object.values(KIND_WORDS).flat().flatMap((phrase) => 
  * other words, so that "D-Link Corporation" does not find Xiaomi Corporation.
  */
 const COMPANY_WORDS = new Set([
-  'inc', 'incorporated', 'ltd', 'limited', 'llc', 'co', 'corp', 'corporation', 'company', 'gmbh', 'ag', 'se', 'sa',
-  'sas', 'nv', 'bv', 'plc', 'holding', 'holdings', 'group', 'international', 'technology', 'technologies', 'digital',
-  'innovation', 'innovations', 'ownership', 'not', 'verified',
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'llc',
+  'co',
+  'corp',
+  'corporation',
+  'company',
+  'gmbh',
+  'ag',
+  'se',
+  'sa',
+  'sas',
+  'nv',
+  'bv',
+  'plc',
+  'holding',
+  'holdings',
+  'group',
+  'international',
+  'technology',
+  'technologies',
+  'digital',
+  'innovation',
+  'innovations',
+  'ownership',
+  'not',
+  'verified',
 ]);
 
 /** Phrases of up to this many words are also indexed joined ("TP-Link" → "tplink"). */
@@ -156,7 +186,8 @@ function variants(queryWords: readonly string[]): Part[][] {
   for (let i = 0; i + 1 < queryWords.length; i += 1) {
     result.push([...single.slice(0, i), { text: `${queryWords[i] ?? ''}${queryWords[i + 1] ?? ''}`, covers: 2 }, ...single.slice(i + 2)]);
   }
-  if (queryWords.length > 2 && queryWords.length <= MAX_JOINED_WORDS + 1) result.push([{ text: queryWords.join(''), covers: queryWords.length }]);
+  if (queryWords.length > 2 && queryWords.length <= MAX_JOINED_WORDS + 1)
+    result.push([{ text: queryWords.join(''), covers: queryWords.length }]);
   return result;
 }
 

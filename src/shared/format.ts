@@ -12,10 +12,16 @@ function cached<T>(key: string, create: () => T): T {
   return value;
 }
 const dateFormat = (locale: string, withDay: boolean) =>
-  cached(`date:${locale}:${String(withDay)}`, () =>
-    new Intl.DateTimeFormat(locale, withDay ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: 'short', timeZone: 'UTC' }),
+  cached(
+    `date:${locale}:${String(withDay)}`,
+    () =>
+      new Intl.DateTimeFormat(
+        locale,
+        withDay
+          ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
+          : { year: 'numeric', month: 'short', timeZone: 'UTC' },
+      ),
   );
-
 
 /**
  * Formats the build already made with Intl (see build/content-data.ts): a page's first Intl
@@ -70,8 +76,36 @@ export function formatPeriod(from: string, to: string, locale: string): string {
  * whose first use costs a page tens of milliseconds (locale data); others fall back to it.
  */
 const REGIONS: PerLanguage<Record<string, string>> = {
-  en: { US: 'United States', DE: 'Germany', GB: 'United Kingdom', FR: 'France', IT: 'Italy', ES: 'Spain', NL: 'Netherlands', AT: 'Austria', CH: 'Switzerland', AU: 'Australia', CA: 'Canada', IE: 'Ireland', BE: 'Belgium' },
-  de: { US: 'Vereinigte Staaten', DE: 'Deutschland', GB: 'Vereinigtes Königreich', FR: 'Frankreich', IT: 'Italien', ES: 'Spanien', NL: 'Niederlande', AT: 'Österreich', CH: 'Schweiz', AU: 'Australien', CA: 'Kanada', IE: 'Irland', BE: 'Belgien' },
+  en: {
+    US: 'United States',
+    DE: 'Germany',
+    GB: 'United Kingdom',
+    FR: 'France',
+    IT: 'Italy',
+    ES: 'Spain',
+    NL: 'Netherlands',
+    AT: 'Austria',
+    CH: 'Switzerland',
+    AU: 'Australia',
+    CA: 'Canada',
+    IE: 'Ireland',
+    BE: 'Belgium',
+  },
+  de: {
+    US: 'Vereinigte Staaten',
+    DE: 'Deutschland',
+    GB: 'Vereinigtes Königreich',
+    FR: 'Frankreich',
+    IT: 'Italien',
+    ES: 'Spanien',
+    NL: 'Niederlande',
+    AT: 'Österreich',
+    CH: 'Schweiz',
+    AU: 'Australien',
+    CA: 'Kanada',
+    IE: 'Irland',
+    BE: 'Belgien',
+  },
 };
 
 /** "DE" → "Germany" / "Deutschland". */

@@ -6,10 +6,31 @@
 
 /** Element properties h() may set, where the element has them. */
 type SettableProperty =
-  | 'id' | 'className' | 'type' | 'href' | 'target' | 'rel' | 'title' | 'hidden' | 'tabIndex' | 'scope' | 'open'
-  | 'checked' | 'disabled' | 'value' | 'placeholder' | 'htmlFor' | 'download' | 'name' | 'multiple' | 'accept' | 'lang';
+  | 'id'
+  | 'className'
+  | 'type'
+  | 'href'
+  | 'target'
+  | 'rel'
+  | 'title'
+  | 'hidden'
+  | 'tabIndex'
+  | 'scope'
+  | 'open'
+  | 'checked'
+  | 'disabled'
+  | 'value'
+  | 'placeholder'
+  | 'htmlFor'
+  | 'download'
+  | 'name'
+  | 'multiple'
+  | 'accept'
+  | 'lang';
 
-export type Props<K extends keyof HTMLElementTagNameMap> = Partial<Pick<HTMLElementTagNameMap[K], Extract<keyof HTMLElementTagNameMap[K], SettableProperty>>> & {
+export type Props<K extends keyof HTMLElementTagNameMap> = Partial<
+  Pick<HTMLElementTagNameMap[K], Extract<keyof HTMLElementTagNameMap[K], SettableProperty>>
+> & {
   /** `data-*` attributes, by their dataset name (`{ vendor: 'ring' }` → `data-vendor="ring"`). */
   data?: Readonly<Record<string, string>>;
   /** Other attributes (`aria-*`, `role`), set as given. */

@@ -27,12 +27,7 @@ let nonWord: RegExp | undefined;
 export const unicodeNonWord = (): RegExp => (nonWord ??= new RegExp('[^\\p{L}\\p{N}]+', 'gu'));
 
 export function normalize(text: string): string {
-  const folded = text
-    .slice(0, MAX_TEXT)
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss');
+  const folded = text.slice(0, MAX_TEXT).normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(/ß/g, 'ss');
   return folded.replace(COMMON_TEXT.test(folded) ? COMMON_NON_WORD : unicodeNonWord(), ' ').trim();
 }
 
@@ -46,9 +41,35 @@ const CLAUSE_MARK = /[,;:|+()[\]{}–—•·!?]|\s[-/&]\s/u;
 
 /** Words that start a new clause: "Doorbell with Chime" is a doorbell, "Doorbell Chime" is not. */
 const CLAUSE_WORDS = new Set([
-  'with', 'and', 'plus', 'incl', 'including', 'includes', 'included', 'mit', 'und', 'inkl', 'inklusive', 'sowie',
-  'enthalt', 'avec', 'et', 'comprend', 'con', 'e', 'y', 'incluye', 'incluso', 'met', 'en', 'inclusief', 'w', 'oder',
-  'or', 'ou', 'o',
+  'with',
+  'and',
+  'plus',
+  'incl',
+  'including',
+  'includes',
+  'included',
+  'mit',
+  'und',
+  'inkl',
+  'inklusive',
+  'sowie',
+  'enthalt',
+  'avec',
+  'et',
+  'comprend',
+  'con',
+  'e',
+  'y',
+  'incluye',
+  'incluso',
+  'met',
+  'en',
+  'inclusief',
+  'w',
+  'oder',
+  'or',
+  'ou',
+  'o',
 ]);
 
 export interface Tokens {

@@ -29,7 +29,10 @@ function text(value: Json | undefined): string | undefined {
 function hasProductType(node: Record<string, Json>): boolean {
   const type = node['@type'];
   const types = Array.isArray(type) ? type : [type];
-  return types.some((item) => typeof item === 'string' && /^(?:https?:\/\/schema\.org\/)?(Product|ProductGroup|IndividualProduct|ProductModel)$/i.test(item));
+  return types.some(
+    (item) =>
+      typeof item === 'string' && /^(?:https?:\/\/schema\.org\/)?(Product|ProductGroup|IndividualProduct|ProductModel)$/i.test(item),
+  );
 }
 
 /** The first schema.org Product in a parsed JSON-LD value (searching @graph and nested arrays). */
@@ -56,7 +59,12 @@ function findProduct(value: Json, depth = 0): Record<string, Json> | undefined {
 
 function categories(value: Json | undefined): string[] {
   const raw = text(value);
-  return raw ? raw.split(/\s*(?:>|›|\/|\|)\s*/).filter(Boolean).slice(0, 12) : [];
+  return raw
+    ? raw
+        .split(/\s*(?:>|›|\/|\|)\s*/)
+        .filter(Boolean)
+        .slice(0, 12)
+    : [];
 }
 
 function fromJsonLd(document: Document): Partial<ProductSignals> | undefined {

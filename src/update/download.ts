@@ -76,7 +76,13 @@ export async function downloadUpdate(
   const timer = setTimeout(() => {
     controller.abort();
   }, options.timeoutMs ?? UPDATE_TIMEOUT_MS);
-  const init: RequestInit = { signal: controller.signal, cache: 'no-store', credentials: 'omit', redirect: 'error', referrerPolicy: 'no-referrer' };
+  const init: RequestInit = {
+    signal: controller.signal,
+    cache: 'no-store',
+    credentials: 'omit',
+    redirect: 'error',
+    referrerPolicy: 'no-referrer',
+  };
   try {
     const since = options.modifiedSince ? httpDate(options.modifiedSince) : undefined;
     const response = await fetch(parsed.href, since ? { ...init, headers: { 'If-Modified-Since': since } } : init);

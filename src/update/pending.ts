@@ -21,7 +21,8 @@ export function parsePendingUpdate(raw: unknown): Omit<PendingUpdate, 'changes'>
   if (typeof raw !== 'object' || raw === null) return undefined;
   const fields = raw as Record<string, unknown>;
   const { text, signature, keyId, source } = fields;
-  if (typeof text !== 'string' || typeof signature !== 'string' || typeof keyId !== 'string' || typeof source !== 'string') return undefined;
+  if (typeof text !== 'string' || typeof signature !== 'string' || typeof keyId !== 'string' || typeof source !== 'string')
+    return undefined;
   return { text, signature, keyId, source };
 }
 

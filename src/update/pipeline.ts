@@ -10,7 +10,7 @@ import { compareVersions } from './version.ts';
 import { verifySignature, type TrustedKey } from './verify.ts';
 
 export type UpdateFailure =
-  | 'too-large' | 'not-json' | 'html' | 'unsigned' | 'bad-signature' | 'invalid-schema' | 'future-date' | 'not-newer' | 'empty';
+  'too-large' | 'not-json' | 'html' | 'unsigned' | 'bad-signature' | 'invalid-schema' | 'future-date' | 'not-newer' | 'empty';
 
 export type UpdateResult =
   | { ok: true; dataset: Dataset; text: string; keyId: string; changes: DatasetChanges }
@@ -28,7 +28,8 @@ export interface UpdateInput {
   maxBytes: number;
 }
 
-const fail = (reason: UpdateFailure, detail?: string): UpdateResult => (detail === undefined ? { ok: false, reason } : { ok: false, reason, detail });
+const fail = (reason: UpdateFailure, detail?: string): UpdateResult =>
+  detail === undefined ? { ok: false, reason } : { ok: false, reason, detail };
 
 export async function checkUpdate(input: UpdateInput): Promise<UpdateResult> {
   try {

@@ -29,11 +29,7 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /** Returns the id of the trusted key whose detached signature over exactly `bytes` is valid, or null. */
-export async function verifySignature(
-  bytes: Uint8Array,
-  signatureBase64: string,
-  keys: readonly TrustedKey[],
-): Promise<string | null> {
+export async function verifySignature(bytes: Uint8Array, signatureBase64: string, keys: readonly TrustedKey[]): Promise<string | null> {
   try {
     const signature = fromBase64(signatureBase64);
     if (signature?.length !== 64) return null;

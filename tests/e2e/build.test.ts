@@ -29,7 +29,9 @@ test('least privilege: storage and alarms only, no host access (this build has n
   // A build with an update address adds that one host (build/update-config.ts; tests/e2e/options.test.ts).
   expect(manifest.optional_host_permissions).toBeUndefined();
   const hosts = manifest.content_scripts.flatMap((script) => script.matches);
-  expect(hosts.some((pattern) => pattern.includes('<all_urls>') || pattern.startsWith('*://*/') || pattern.startsWith('https://*/'))).toBe(false);
+  expect(hosts.some((pattern) => pattern.includes('<all_urls>') || pattern.startsWith('*://*/') || pattern.startsWith('https://*/'))).toBe(
+    false,
+  );
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
 });

@@ -28,7 +28,11 @@ for (const lang of ['en', 'de'] as const) {
       const results = await runDemo({ lang, headless: true, out, log: (line) => lines.push(line) });
       expect(results.map(({ file }) => file)).toEqual(DEMO_SAMPLES.map(({ file }) => file));
       for (const result of results) {
-        expect({ file: result.file, vendor: result.vendor, ok: result.ok }).toEqual({ file: result.file, vendor: EXPECTED[result.file as keyof typeof EXPECTED], ok: true });
+        expect({ file: result.file, vendor: result.vendor, ok: result.ok }).toEqual({
+          file: result.file,
+          vendor: EXPECTED[result.file as keyof typeof EXPECTED],
+          ok: true,
+        });
         const png = readFileSync(result.screenshot ?? '');
         expect(png.subarray(0, 8).equals(PNG_SIGNATURE), `${result.file}: a PNG`).toBe(true);
         // Width and height from the PNG header: an image, not an empty one.
@@ -37,7 +41,10 @@ for (const lang of ['en', 'de'] as const) {
       }
       // A heading, one line per sample (with its screenshot), the verdict.
       expect(lines).toHaveLength(DEMO_SAMPLES.length + 2);
-      for (const result of results) expect(lines.filter((line) => line.includes(result.name) && line.includes('✓') && line.includes(result.screenshot ?? '?'))).toHaveLength(1);
+      for (const result of results)
+        expect(
+          lines.filter((line) => line.includes(result.name) && line.includes('✓') && line.includes(result.screenshot ?? '?')),
+        ).toHaveLength(1);
       expect(lines.at(-1)).toBe(`All ${String(DEMO_SAMPLES.length)} pages as expected.`);
     } finally {
       rmSync(out, { recursive: true, force: true });

@@ -21,13 +21,17 @@ const REPORT_URL = 'https://reports.unwarranted.test/issues';
 const ring = loadFixtures((f) => f.file === RING_PAGE)[0]!;
 const ringClaims = bundledDataset.vendors.find((vendor) => vendor.id === 'ring')!.claims;
 
-interface Storage { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } }
+interface Storage {
+  storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+}
 
 describe('hide until something new is known', () => {
   let browser: Browser;
   let worker: Worker;
-  const stored = () => worker.evaluate(() => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.get(['hiddenUntilNew', 'hiddenVendors']));
-  const store = (items: object) => worker.evaluate((values) => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set(values), items);
+  const stored = () =>
+    worker.evaluate(() => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.get(['hiddenUntilNew', 'hiddenVendors']));
+  const store = (items: object) =>
+    worker.evaluate((values) => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set(values), items);
 
   beforeAll(async () => {
     browser = await launchBrowser({ lang: 'en' });
@@ -45,7 +49,9 @@ describe('hide until something new is known', () => {
     await page.locator(`${HOST} button.hide-until-new`).click();
     expect(await page.locator(`${HOST} .hidden-note`).innerText()).toContain('again once, when a dataset adds or changes a fact');
     // What the user has seen: every claim of the dataset in use.
-    await expect.poll(async () => ((await stored())['hiddenUntilNew'] as Record<string, string[]> | undefined)?.['ring']?.length).toBe(ringClaims.length);
+    await expect
+      .poll(async () => ((await stored())['hiddenUntilNew'] as Record<string, string[]> | undefined)?.['ring']?.length)
+      .toBe(ringClaims.length);
 
     await page.reload({ waitUntil: 'load' });
     await page.waitForFunction(() => (globalThis as unknown as { __probe: { removed: boolean } }).__probe.removed);
@@ -57,7 +63,9 @@ describe('hide until something new is known', () => {
     await store({ hiddenUntilNew: { ring: seen } });
     await page.reload({ waitUntil: 'load' });
     await page.locator(`${HOST} .fresh-note`).waitFor();
-    expect(await page.locator(`${HOST} .fresh-note`).innerText()).toBe('New facts since you hid Ring (marked “New” in the sections below): 1');
+    expect(await page.locator(`${HOST} .fresh-note`).innerText()).toBe(
+      'New facts since you hid Ring (marked “New” in the sections below): 1',
+    );
     await page.locator(`${HOST} .section-incidents summary`).click();
     const marked = page.locator(`${HOST} .claim-new`);
     await marked.first().waitFor();
@@ -110,7 +118,12 @@ describe('report a mistake', () => {
     await page.locator(`${HOST} .section-incidents summary`).click();
     await page.locator(`${HOST} .section-incidents .claim .report`).first().waitFor();
     const links = await page.locator(`${HOST} a.report`).evaluateAll((anchors) =>
-      anchors.map((anchor) => ({ href: (anchor as HTMLAnchorElement).href, text: anchor.textContent, target: anchor.getAttribute('target'), rel: anchor.getAttribute('rel') })),
+      anchors.map((anchor) => ({
+        href: (anchor as HTMLAnchorElement).href,
+        text: anchor.textContent,
+        target: anchor.getAttribute('target'),
+        rel: anchor.getAttribute('rel'),
+      })),
     );
     const abouts = new Set<string>();
     for (const link of links) {

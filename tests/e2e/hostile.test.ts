@@ -49,12 +49,17 @@ async function open(fixture: Fixture): Promise<Page> {
 /** Waits until a genuine panel shows its headline (or the time is up: the assertions then say what is missing). */
 async function settled(page: Page): Promise<void> {
   await page
-    .waitForFunction(() => document.querySelector('[data-unwarranted="panel"]:not([data-spoof])')?.shadowRoot?.querySelector('.headline-text'), undefined, { timeout: WAIT_MS })
+    .waitForFunction(
+      () => document.querySelector('[data-unwarranted="panel"]:not([data-spoof])')?.shadowRoot?.querySelector('.headline-text'),
+      undefined,
+      { timeout: WAIT_MS },
+    )
     .catch(() => undefined);
 }
 
 /** A number the page keeps (how often it did something to the panel). */
-const pageCounter = (page: Page, name: '__inserted' | '__rewritten') => page.evaluate((key) => (window as unknown as Record<string, number>)[key] ?? 0, name);
+const pageCounter = (page: Page, name: '__inserted' | '__rewritten') =>
+  page.evaluate((key) => (window as unknown as Record<string, number>)[key] ?? 0, name);
 
 /**
  * Waits until the page's counter has moved and then stayed the same for `quietMs`, and returns it.
@@ -100,25 +105,35 @@ async function waitInPage(page: Page, expression: string): Promise<void> {
 
 describe('hostile pages', () => {
   // Amazon reads its DOM fields first; OTTO reads structured data (JSON-LD, microdata) first.
-  test.each(['markup-in-fields.html', 'markup-in-structured-data.html'])('%s: markup in any field is never run or rendered', async (file) => {
-    const page = await open(hostile(file));
-    await settled(page);
-    const panels = await genuinePanels(page);
-    expect(panels).toHaveLength(1);
-    expect(panels[0]).toMatchObject({ vendor: 'ring', kind: 'doorbell', foreign: 0 });
-    expect(panels[0]?.headline).toBeTruthy();
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
-    await page.close();
-  });
+  test.each(['markup-in-fields.html', 'markup-in-structured-data.html'])(
+    '%s: markup in any field is never run or rendered',
+    async (file) => {
+      const page = await open(hostile(file));
+      await settled(page);
+      const panels = await genuinePanels(page);
+      expect(panels).toHaveLength(1);
+      expect(panels[0]).toMatchObject({ vendor: 'ring', kind: 'doorbell', foreign: 0 });
+      expect(panels[0]?.headline).toBeTruthy();
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
+      await page.close();
+    },
+  );
 
   test.each(['huge-title.html', 'deep-dom.html', 'many-elements.html'])('%s: one panel, the page stays responsive', async (file) => {
     const page = await open(hostile(file));
     await settled(page);
     expect(await genuinePanels(page)).toMatchObject([{ vendor: 'ring', kind: 'doorbell' }]);
     // The page still answers at once.
-    expect(await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
-      resolve('ok');
-    })))).toBe('ok');
+    expect(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            requestAnimationFrame(() => {
+              resolve('ok');
+            }),
+          ),
+      ),
+    ).toBe('ok');
     await page.close();
   });
 
@@ -161,7 +176,9 @@ describe('hostile pages', () => {
     await settled(page);
     expect(await genuinePanels(page)).toMatchObject([{ vendor: 'ring', kind: 'doorbell' }]);
     const spoofs = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-spoof]')].map((element) => `${element.getAttribute('data-vendor') ?? ''}:${element.textContent}`),
+      [...document.querySelectorAll('[data-spoof]')].map(
+        (element) => `${element.getAttribute('data-vendor') ?? ''}:${element.textContent}`,
+      ),
     );
     expect(spoofs).toEqual(['arlo:Fake panel: Arlo', 'ring:Fake panel: Ring never shares footage.', 'ring:', ':']);
     await page.close();
@@ -210,8 +227,9 @@ describe('no trace for the shop', () => {
     try {
       // One page per shop family, all passed through the whole content script.
       const shopOf = (fixture: Fixture) => shopForUrl(new URL(fixture.url))?.id;
-      const pages = loadFixtures((f) => f.label !== 'camera' && shopOf(f) !== undefined)
-        .filter((fixture, i, all) => all.findIndex((other) => shopOf(other) === shopOf(fixture)) === i);
+      const pages = loadFixtures((f) => f.label !== 'camera' && shopOf(f) !== undefined).filter(
+        (fixture, i, all) => all.findIndex((other) => shopOf(other) === shopOf(fixture)) === i,
+      );
       expect(pages.length).toBeGreaterThanOrEqual(5);
       for (const fixture of pages) {
         const ours = await pageView(browser, fixture);

@@ -29,7 +29,11 @@ const fixture = (file: string) => loadFixtures((f) => f.file === file)[0]!;
 function panels(page: Page): Promise<{ count: number; vendor: string | null; kind: string | null }> {
   return page.evaluate(() => {
     const hosts = document.querySelectorAll('[data-unwarranted="panel"]');
-    return { count: hosts.length, vendor: hosts[0]?.getAttribute('data-vendor') ?? null, kind: hosts[0]?.getAttribute('data-kind') ?? null };
+    return {
+      count: hosts.length,
+      vendor: hosts[0]?.getAttribute('data-vendor') ?? null,
+      kind: hosts[0]?.getAttribute('data-kind') ?? null,
+    };
   });
 }
 

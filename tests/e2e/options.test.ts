@@ -37,8 +37,8 @@ interface Manifest {
   host_permissions?: string[];
   content_security_policy: { extension_pages: string };
 }
-const connectSrc = (manifest: Manifest) => /(?:^|;)\s*connect-src ([^;]*)/.exec(manifest.content_security_policy.extension_pages)?.[1]?.trim();
-
+const connectSrc = (manifest: Manifest) =>
+  /(?:^|;)\s*connect-src ([^;]*)/.exec(manifest.content_security_policy.extension_pages)?.[1]?.trim();
 
 const encode = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`);
 const newer = (version = '2099.01.01') => ({ ...structuredClone(bundled), version });
@@ -63,12 +63,25 @@ afterAll(async () => {
 });
 
 async function storedDataset(page: Page): Promise<string> {
-  return page.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<unknown> } } } }).chrome.storage.local.get('dataset')));
+  return page.evaluate(async () =>
+    JSON.stringify(
+      await (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<unknown> } } } }).chrome.storage.local.get(
+        'dataset',
+      ),
+    ),
+  );
 }
 
-function serveUpdate(body: Buffer | string, signature: string | null, extra: { status?: number; contentType?: string; delayMs?: number } = {}) {
+function serveUpdate(
+  body: Buffer | string,
+  signature: string | null,
+  extra: { status?: number; contentType?: string; delayMs?: number } = {},
+) {
   browser.serveResource(URL_BASE, { body, ...extra });
-  browser.serveResource(`${URL_BASE}.sig`, signature === null ? { body: 'not found', status: 404, contentType: 'text/plain' } : { body: signature, contentType: 'text/plain' });
+  browser.serveResource(
+    `${URL_BASE}.sig`,
+    signature === null ? { body: 'not found', status: 404, contentType: 'text/plain' } : { body: signature, contentType: 'text/plain' },
+  );
 }
 
 async function check(page: Page): Promise<string> {
@@ -76,39 +89,82 @@ async function check(page: Page): Promise<string> {
   const status = page.locator('[data-testid="update-status"]');
   // The download gives up after 10 s (download.ts); the config's poll limit (30 s) waits past that.
   await expect.poll(() => status.getAttribute('data-state')).not.toBe('busy');
-  return (await page.locator('#update-confirm').isVisible()) ? await page.locator('[data-testid="update-summary"]').innerText() : await status.innerText();
+  return (await page.locator('#update-confirm').isVisible())
+    ? await page.locator('[data-testid="update-summary"]').innerText()
+    : await status.innerText();
 }
 
 describe('refused updates leave the dataset byte-identical', () => {
   const cases: [string, () => Promise<void>, RegExp][] = [
-    ['bad signature (another key)', async () => {
-      const bytes = encode(newer());
-      serveUpdate(bytes, await signBytes(bytes, other.privateKeyPem));
-    }, /signature does not match a trusted key/],
-    ['unsigned', () => { serveUpdate(encode(newer()), null); return Promise.resolve(); }, /has no signature/],
-    ['one tampered byte', async () => {
-      const bytes = encode(newer());
-      const signature = await signBytes(bytes, key.privateKeyPem);
-      const tampered = Buffer.from(bytes);
-      tampered[tampered.indexOf('Ring') + 1] = 'x'.charCodeAt(0);
-      serveUpdate(tampered, signature);
-    }, /signature does not match a trusted key/],
-    ['older version', async () => {
-      const bytes = encode(newer('2020.01.01'));
-      serveUpdate(bytes, await signBytes(bytes, key.privateKeyPem));
-    }, /not newer than the one in use/],
-    ['oversized file', async () => {
-      const bytes = Buffer.alloc(2_100_000, 0x20);
-      serveUpdate(bytes, await signBytes(bytes, key.privateKeyPem));
-    }, /larger than an update can be/],
-    ['HTML error page', () => { serveUpdate('<!doctype html><h1>502 Bad Gateway</h1>', null, { contentType: 'text/html' }); return Promise.resolve(); }, /returned a web page/],
-    ['invalid schema (signed)', async () => {
-      const broken = newer();
-      broken.vendors[0]!.claims[0]!.sources[0]!.url = 'http://insecure.example/';
-      const bytes = encode(broken);
-      serveUpdate(bytes, await signBytes(bytes, key.privateKeyPem));
-    }, /does not meet the required format/],
-    ['timeout', () => { serveUpdate(encode(newer()), 'x', { delayMs: 25_000 }); return Promise.resolve(); }, /did not answer in time/],
+    [
+      'bad signature (another key)',
+      async () => {
+        const bytes = encode(newer());
+        serveUpdate(bytes, await signBytes(bytes, other.privateKeyPem));
+      },
+      /signature does not match a trusted key/,
+    ],
+    [
+      'unsigned',
+      () => {
+        serveUpdate(encode(newer()), null);
+        return Promise.resolve();
+      },
+      /has no signature/,
+    ],
+    [
+      'one tampered byte',
+      async () => {
+        const bytes = encode(newer());
+        const signature = await signBytes(bytes, key.privateKeyPem);
+        const tampered = Buffer.from(bytes);
+        tampered[tampered.indexOf('Ring') + 1] = 'x'.charCodeAt(0);
+        serveUpdate(tampered, signature);
+      },
+      /signature does not match a trusted key/,
+    ],
+    [
+      'older version',
+      async () => {
+        const bytes = encode(newer('2020.01.01'));
+        serveUpdate(bytes, await signBytes(bytes, key.privateKeyPem));
+      },
+      /not newer than the one in use/,
+    ],
+    [
+      'oversized file',
+      async () => {
+        const bytes = Buffer.alloc(2_100_000, 0x20);
+        serveUpdate(bytes, await signBytes(bytes, key.privateKeyPem));
+      },
+      /larger than an update can be/,
+    ],
+    [
+      'HTML error page',
+      () => {
+        serveUpdate('<!doctype html><h1>502 Bad Gateway</h1>', null, { contentType: 'text/html' });
+        return Promise.resolve();
+      },
+      /returned a web page/,
+    ],
+    [
+      'invalid schema (signed)',
+      async () => {
+        const broken = newer();
+        broken.vendors[0]!.claims[0]!.sources[0]!.url = 'http://insecure.example/';
+        const bytes = encode(broken);
+        serveUpdate(bytes, await signBytes(bytes, key.privateKeyPem));
+      },
+      /does not meet the required format/,
+    ],
+    [
+      'timeout',
+      () => {
+        serveUpdate(encode(newer()), 'x', { delayMs: 25_000 });
+        return Promise.resolve();
+      },
+      /did not answer in time/,
+    ],
   ];
 
   for (const [name, arrange, message] of cases) {
@@ -166,7 +222,8 @@ test('the check is conditional on the date of the dataset in use; a 304 answer m
   const sent = browser.requests.slice(requestsBefore).filter(({ url }) => url.startsWith(URL_BASE));
   expect(sent.map(({ url }) => url)).toEqual([URL_BASE]);
   // Only what any download shows (PRIVACY.md lists it): no cookie, referrer or validator the server chose.
-  const expected = /^(accept|accept-encoding|accept-language|user-agent|if-modified-since|origin|sec-ch-ua(-mobile|-platform)?|sec-fetch-[a-z]+)$/;
+  const expected =
+    /^(accept|accept-encoding|accept-language|user-agent|if-modified-since|origin|sec-ch-ua(-mobile|-platform)?|sec-fetch-[a-z]+)$/;
   expect(Object.keys(sent[0]!.headers).filter((name) => !expected.test(name))).toEqual([]);
   expect(sent[0]!.headers['if-modified-since']).toBe(since);
   expect(await storedDataset(page)).toBe(before);
@@ -176,10 +233,16 @@ test('the check is conditional on the date of the dataset in use; a 304 answer m
 test('a stored dataset that was corrupted falls back to the bundled one, and the page says so', async () => {
   const page = await browser.context.newPage();
   await page.goto(optionsUrl);
-  await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ dataset: { text: '{"broken": true', signature: 'AAAA', keyId: 'x', source: 'x', installedAt: '2026-01-01T00:00:00Z' } }));
+  await page.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({
+      dataset: { text: '{"broken": true', signature: 'AAAA', keyId: 'x', source: 'x', installedAt: '2026-01-01T00:00:00Z' },
+    }),
+  );
   await page.reload();
   await expect.poll(() => page.locator('#dataset-error').innerText()).toContain('failed its checks');
-  expect(await page.locator('[data-testid="dataset-version"]').innerText()).toMatch(new RegExp(`^Version ${bundled.version.replace(/\./g, '\\.')}`));
+  expect(await page.locator('[data-testid="dataset-version"]').innerText()).toMatch(
+    new RegExp(`^Version ${bundled.version.replace(/\./g, '\\.')}`),
+  );
   await page.locator('#rollback').click();
   await page.close();
 });
@@ -218,17 +281,31 @@ test('storage that cannot be read: the bundled dataset is used, and the page say
   });
   await page.goto(optionsUrl);
   await expect.poll(() => page.locator('#dataset-error').innerText()).toContain('could not be read');
-  expect(await page.locator('[data-testid="dataset-version"]').innerText()).toMatch(new RegExp(`^Version ${bundled.version.replace(/\./g, '\\.')}`));
+  expect(await page.locator('[data-testid="dataset-version"]').innerText()).toMatch(
+    new RegExp(`^Version ${bundled.version.replace(/\./g, '\\.')}`),
+  );
   await page.close();
 });
 
 test('a half-written update left by the weekly check (worker stopped mid-way) is dropped, not offered', async () => {
   const page = await browser.context.newPage();
   await page.goto(optionsUrl);
-  await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ pendingUpdate: { text: '{"schemaVersion": 1, "vers', signature: 'AAAA', keyId: 'x', source: 'x' } }));
+  await page.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({
+      pendingUpdate: { text: '{"schemaVersion": 1, "vers', signature: 'AAAA', keyId: 'x', source: 'x' },
+    }),
+  );
   await page.reload();
   await page.locator('[data-testid="dataset-version"]').filter({ hasText: 'Version' }).waitFor();
-  await expect.poll(() => page.evaluate(async () => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<object> } } } }).chrome.storage.local.get('pendingUpdate'))).toEqual({});
+  await expect
+    .poll(() =>
+      page.evaluate(async () =>
+        (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<object> } } } }).chrome.storage.local.get(
+          'pendingUpdate',
+        ),
+      ),
+    )
+    .toEqual({});
   expect(await page.locator('#update-confirm').isVisible()).toBe(false);
   expect(await page.locator('[data-testid="dataset-source"]').innerText()).toBe('Source: bundled with the extension.');
   await page.close();
@@ -237,14 +314,21 @@ test('a half-written update left by the weekly check (worker stopped mid-way) is
 test('an update the weekly check left waiting is checked again and offered, with what it changes, until the user decides', async () => {
   type Local = { chrome: { storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } } };
   const bytes = encode(newer('2099.02.01'));
-  const pending = { text: bytes.toString('utf8'), signature: await signBytes(bytes, key.privateKeyPem), keyId: 'stored-key-id-is-not-trusted', source: URL_BASE };
+  const pending = {
+    text: bytes.toString('utf8'),
+    signature: await signBytes(bytes, key.privateKeyPem),
+    keyId: 'stored-key-id-is-not-trusted',
+    source: URL_BASE,
+  };
   const page = await browser.context.newPage();
   await page.goto(optionsUrl);
   const before = await storedDataset(page);
   await page.evaluate((update) => (globalThis as unknown as Local).chrome.storage.local.set({ pendingUpdate: update }), pending);
   await page.reload();
   await expect.poll(() => page.locator('#update-confirm').isVisible()).toBe(true);
-  expect(await page.locator('[data-testid="update-summary"]').innerText()).toMatch(/^A weekly check found update 2099\.02\.01: 0 vendors added/);
+  expect(await page.locator('[data-testid="update-summary"]').innerText()).toMatch(
+    /^A weekly check found update 2099\.02\.01: 0 vendors added/,
+  );
   expect(await storedDataset(page)).toBe(before);
   await page.locator('#cancel').click();
   expect(await page.locator('#update-confirm').isVisible()).toBe(false);
@@ -269,8 +353,22 @@ test('a build with an update address names it, may ask for that one host only, a
 test('the weekly check is switched on and off from the options page', async () => {
   const page = await browser.context.newPage();
   await page.goto(optionsUrl);
-  const alarm = () => page.evaluate(async () => (await (globalThis as unknown as { chrome: { alarms: { get(name: string): Promise<unknown> } } }).chrome.alarms.get('weekly-dataset-check')) !== undefined);
-  const setting = () => page.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('autoUpdate'))['autoUpdate']);
+  const alarm = () =>
+    page.evaluate(
+      async () =>
+        (await (globalThis as unknown as { chrome: { alarms: { get(name: string): Promise<unknown> } } }).chrome.alarms.get(
+          'weekly-dataset-check',
+        )) !== undefined,
+    );
+  const setting = () =>
+    page.evaluate(
+      async () =>
+        (
+          await (
+            globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }
+          ).chrome.storage.local.get('autoUpdate')
+        )['autoUpdate'],
+    );
   expect(await page.locator('#auto-update').isChecked()).toBe(false);
   await page.locator('#auto-update').check();
   await expect.poll(alarm).toBe(true);
@@ -282,10 +380,22 @@ test('the weekly check is switched on and off from the options page', async () =
 });
 
 test('hidden vendors are listed by name, hidden for good or until something new is known, and each can be shown again', async () => {
-  type Local = { chrome: { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } } } };
+  type Local = {
+    chrome: {
+      storage: {
+        local: {
+          get(keys: string[]): Promise<Record<string, unknown>>;
+          set(items: object): Promise<void>;
+          remove(keys: string[]): Promise<void>;
+        };
+      };
+    };
+  };
   const page = await browser.context.newPage();
   await page.goto(optionsUrl);
-  await page.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.set({ hiddenVendors: ['ring'], hiddenUntilNew: { 'tp-link': ['fingerprint'] } }));
+  await page.evaluate(() =>
+    (globalThis as unknown as Local).chrome.storage.local.set({ hiddenVendors: ['ring'], hiddenUntilNew: { 'tp-link': ['fingerprint'] } }),
+  );
   await page.reload();
   const item = (vendor: string) => page.locator(`#hidden li[data-vendor="${vendor}"]`);
   const text = async (vendor: string) => (await item(vendor).innerText()).replace(/\s+/g, ' ');
@@ -303,7 +413,13 @@ test('hidden vendors are listed by name, hidden for good or until something new 
   expect(await page.locator('#hidden').innerText()).toBe('None.');
 
   // The same list in German.
-  await page.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.set({ language: 'de', hiddenVendors: ['ring'], hiddenUntilNew: { 'tp-link': ['fingerprint'] } }));
+  await page.evaluate(() =>
+    (globalThis as unknown as Local).chrome.storage.local.set({
+      language: 'de',
+      hiddenVendors: ['ring'],
+      hiddenUntilNew: { 'tp-link': ['fingerprint'] },
+    }),
+  );
   await page.reload();
   await expect.poll(() => text('tp-link')).toBe(`${name('tp-link')} — ${de('options_hidden_until_new')} ${de('popup_show_again')}`);
   expect(await text('ring')).toBe(`${name('ring')} — ${de('options_hidden_always')} ${de('popup_show_again')}`);
@@ -318,10 +434,11 @@ test('a setting the browser cannot save: the control goes back, the page says so
   await page.goto(optionsUrl);
   await page.locator('[data-testid="dataset-version"]').filter({ hasText: 'Version' }).waitFor();
   // The language choice: "auto", then every language by its own name.
-  expect(await page.locator('#language option').evaluateAll((options: HTMLOptionElement[]) => options.map((option) => [option.value, option.lang, option.textContent]))).toEqual([
-    ['auto', '', en('options_language_auto')],
-    ...LANGUAGES.map((code) => [code, code, LANGUAGE_NAMES[code]]),
-  ]);
+  expect(
+    await page
+      .locator('#language option')
+      .evaluateAll((options: HTMLOptionElement[]) => options.map((option) => [option.value, option.lang, option.textContent])),
+  ).toEqual([['auto', '', en('options_language_auto')], ...LANGUAGES.map((code) => [code, code, LANGUAGE_NAMES[code]])]);
   const collapsed = page.locator('#collapsed');
   const otto = page.locator('[data-shop="otto"]');
   const [collapsedBefore, ottoBefore] = [await collapsed.isChecked(), await otto.isChecked()];
@@ -353,9 +470,21 @@ test('settings: language, collapsed panel, shops and hidden vendors are saved', 
   await page.locator('#language').selectOption('de');
   await page.locator('#collapsed').check();
   await page.locator('[data-shop="otto"]').uncheck();
-  await expect.poll(() => page.evaluate(async () => (globalThis as unknown as { chrome: { storage: { local: { get(keys: string[]): Promise<unknown> } } } }).chrome.storage.local.get(['language', 'panelCollapsed', 'disabledShops']))).toEqual({
-    language: 'de', panelCollapsed: true, disabledShops: ['otto'],
-  });
+  await expect
+    .poll(() =>
+      page.evaluate(async () =>
+        (globalThis as unknown as { chrome: { storage: { local: { get(keys: string[]): Promise<unknown> } } } }).chrome.storage.local.get([
+          'language',
+          'panelCollapsed',
+          'disabledShops',
+        ]),
+      ),
+    )
+    .toEqual({
+      language: 'de',
+      panelCollapsed: true,
+      disabledShops: ['otto'],
+    });
   await page.reload();
   expect(await page.locator('h1').innerText()).toBe('Unwarranted-Einstellungen');
   await page.close();
@@ -401,11 +530,16 @@ describe('the default build (dist/: no update address, no trusted key)', () => {
     await page.locator('[data-testid="dataset-version"]').filter({ hasText: 'Version' }).waitFor();
     expect(await page.locator('[data-testid="update-note"]').innerText()).toBe(en('options_update_none'));
     expect(en('options_update_none')).toMatch(/no update address.*no signing key.*new releases/);
-    for (const control of ['#check', '#import', '#auto-update', '#update-url', 'input[type="url"]']) expect(await page.locator(control).count(), control).toBe(0);
+    for (const control of ['#check', '#import', '#auto-update', '#update-url', 'input[type="url"]'])
+      expect(await page.locator(control).count(), control).toBe(0);
     expect(await page.locator('[data-testid="dataset-source"]').innerText()).toBe('Source: bundled with the extension.');
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ language: 'de' }));
+    await page.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({
+        language: 'de',
+      }),
+    );
     await page.reload();
     await expect.poll(() => page.locator('[data-testid="update-note"]').innerText()).toBe(de('options_update_none'));
     await page.close();

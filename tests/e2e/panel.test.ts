@@ -164,7 +164,8 @@ describe('panel behaviour', () => {
       const result = await page.evaluate(async () => {
         // Two frames later, whatever that did to the layout has been laid out and measured.
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        const probe = (globalThis as unknown as { __cls: { shifts: { value: number; time: number }[]; inserted: number; flush(): void } }).__cls;
+        const probe = (globalThis as unknown as { __cls: { shifts: { value: number; time: number }[]; inserted: number; flush(): void } })
+          .__cls;
         probe.flush();
         const box = document.querySelector('[data-unwarranted="panel"]')?.getBoundingClientRect();
         return {
@@ -222,7 +223,11 @@ describe('panel behaviour', () => {
 
     // Undo right after hiding brings it back for good.
     const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-    await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ hiddenVendors: [] }));
+    await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({
+        hiddenVendors: [],
+      }),
+    );
     await page.reload({ waitUntil: 'load' });
     await page.locator(`${HOST} button.hide`).click();
     await page.locator(`${HOST} button.undo`).click();
@@ -233,10 +238,15 @@ describe('panel behaviour', () => {
   });
 
   test('clicks the page synthesises cannot collapse the panel or hide a vendor; the user’s own clicks can', async () => {
-    interface Storage { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } }
+    interface Storage {
+      storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+    }
     const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-    const stored = () => worker.evaluate(() => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.get(['hiddenVendors', 'panelCollapsed']));
-    await worker.evaluate(() => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set({ hiddenVendors: [], panelCollapsed: false }));
+    const stored = () =>
+      worker.evaluate(() => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.get(['hiddenVendors', 'panelCollapsed']));
+    await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set({ hiddenVendors: [], panelCollapsed: false }),
+    );
     const page = await openRing(browser);
     const before = await stored();
     // From the page's own world: element.click(), a dispatched MouseEvent and a keyboard Enter.
@@ -263,9 +273,12 @@ describe('panel behaviour', () => {
   });
 
   test('the language chosen in the options page wins over the browser’s, and a switched-off shop shows no panel', async () => {
-    interface Storage { storage: { local: { set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } } }
+    interface Storage {
+      storage: { local: { set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } };
+    }
     const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-    const set = (items: object) => worker.evaluate((values) => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set(values), items);
+    const set = (items: object) =>
+      worker.evaluate((values) => (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set(values), items);
     await set({ language: 'de', hiddenVendors: [] });
     const page = await openRing(browser);
     await expect.poll(() => page.locator(`${HOST} .headline-text`).innerText()).toMatch(/^Ring hat Aufnahmen ohne richterlichen Beschluss/);

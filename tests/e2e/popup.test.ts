@@ -84,7 +84,9 @@ test('keyboard: arrows choose, Enter opens the shared verdict card, Esc goes bac
   await page.keyboard.press('Enter');
   const detail = page.locator('#detail');
   await detail.locator('.headline-text').waitFor();
-  expect(await detail.locator('.headline-text').innerText()).toBe('Ring has given footage to police without a warrant or the owner’s consent.');
+  expect(await detail.locator('.headline-text').innerText()).toBe(
+    'Ring has given footage to police without a warrant or the owner’s consent.',
+  );
   expect(await detail.locator('.verdict-police .verdict-text').innerText()).toMatch(/^Documented: United States: 11 times/);
   await page.keyboard.press('Escape');
   expect(await detail.isHidden()).toBe(true);
@@ -114,7 +116,12 @@ test('compare rows say what their value states: what happened, what the policy s
     await page.locator(`#detail tr[data-verdict="${verdict}"] th`).innerText(),
     ...(await page.locator(`#detail tr[data-verdict="${verdict}"] td`).allInnerTexts()),
   ];
-  expect(await row('policeDisclosure')).toEqual(['Footage given to police without a warrant or consent', 'documented cases', 'allowed by policy in emergencies', 'no known case']);
+  expect(await row('policeDisclosure')).toEqual([
+    'Footage given to police without a warrant or consent',
+    'documented cases',
+    'allowed by policy in emergencies',
+    'no known case',
+  ]);
   expect(await row('warrantRequired')).toEqual(['Policy: warrant required', 'yes', 'unknown', 'unknown']);
   expect(await row('emergencyException')).toEqual(['Policy: exception for emergencies', 'yes', 'yes', 'unknown']);
   // Ring's claims name the year its report covers; Nest's do not, so no period is shown for it.
@@ -136,7 +143,9 @@ test('a fourth Compare says, next to the chosen vendors, that 3 is the limit and
   expect(await nestToggle.getAttribute('aria-pressed')).toBe('false');
   const chosen = page.locator('#compare-chosen button');
   expect(await chosen.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')))).toEqual([
-    'Remove Ring from the comparison', 'Remove Philips Hue Secure from the comparison', 'Remove Arlo from the comparison',
+    'Remove Ring from the comparison',
+    'Remove Philips Hue Secure from the comparison',
+    'Remove Arlo from the comparison',
   ]);
   await page.getByRole('button', { name: 'Remove Ring from the comparison' }).click();
   expect(await note.isVisible()).toBe(false);
@@ -150,7 +159,11 @@ test('a fourth Compare says, next to the chosen vendors, that 3 is the limit and
 test('brands typed without their hyphen or space are found; a brand we do not cover gets a checklist, not a bare "no match"', async () => {
   const page = await openPopup();
   const search = page.locator('[data-unwarranted="search"]');
-  for (const [query, first] of [['simply safe', 'simplisafe'], ['tplink', 'tp-link'], ['eufy security', 'eufy']] as const) {
+  for (const [query, first] of [
+    ['simply safe', 'simplisafe'],
+    ['tplink', 'tp-link'],
+    ['eufy security', 'eufy'],
+  ] as const) {
     await search.fill(query);
     await expect.poll(async () => (await resultVendors(page))[0]).toBe(first);
   }
@@ -160,8 +173,10 @@ test('brands typed without their hyphen or space are found; a brand we do not co
   expect(await resultVendors(page)).toEqual([]);
   expect(await uncovered.locator('.uncovered-title').innerText()).toBe('We have no record of “d link”.');
   expect(await uncovered.locator('li').allInnerTexts()).toEqual([
-    'Does it record locally, without the cloud?', 'Is video end-to-end encrypted by default?',
-    'Which app does it need, and whose cloud does it use?', 'Where is footage stored?',
+    'Does it record locally, without the cloud?',
+    'Is video end-to-end encrypted by default?',
+    'Which app does it need, and whose cloud does it use?',
+    'Where is footage stored?',
   ]);
   await page.close();
 });
@@ -194,9 +209,11 @@ test('detail: the answer is the largest text, then the verdict sentences, then l
   await page.keyboard.press('Enter');
   await page.locator('#detail .headline-text').waitFor();
   const sizes = await page.evaluate(() => {
-    const size = (selector: string) => [...document.querySelectorAll(`#detail ${selector}`)].map((element) => parseFloat(getComputedStyle(element).fontSize));
+    const size = (selector: string) =>
+      [...document.querySelectorAll(`#detail ${selector}`)].map((element) => parseFloat(getComputedStyle(element).fontSize));
     return {
-      headline: size('.headline-text'), verdicts: size('.verdict-text'),
+      headline: size('.headline-text'),
+      verdicts: size('.verdict-text'),
       rest: [...size('h2'), ...size('.verdict-heading'), ...size('.verdict-note'), ...size('.section-summary'), ...size('.meta')],
     };
   });
@@ -210,9 +227,16 @@ test('detail: the answer is the largest text, then the verdict sentences, then l
 
 /** Three vendors with the longest names, and three with the most (and longest) known values. */
 const WIDEST_COMPARISONS = [
-  [...bundledDataset.vendors].sort((a, b) => b.name.length - a.name.length).slice(0, 3).map((entry) => entry.id),
   [...bundledDataset.vendors]
-    .sort((a, b) => Object.values(b.verdicts).filter((verdict) => verdict.value !== 'unknown').length - Object.values(a.verdicts).filter((verdict) => verdict.value !== 'unknown').length)
+    .sort((a, b) => b.name.length - a.name.length)
+    .slice(0, 3)
+    .map((entry) => entry.id),
+  [...bundledDataset.vendors]
+    .sort(
+      (a, b) =>
+        Object.values(b.verdicts).filter((verdict) => verdict.value !== 'unknown').length -
+        Object.values(a.verdicts).filter((verdict) => verdict.value !== 'unknown').length,
+    )
     .slice(0, 3)
     .map((entry) => entry.id),
 ];
@@ -243,12 +267,17 @@ describe.each(['en', 'de'] as const)('the comparison fits the popup without hori
       const detail = document.getElementById('detail')!;
       const table = detail.querySelector('table')!;
       return {
-        scrollWidth: root.scrollWidth, clientWidth: root.clientWidth,
-        detailScrollWidth: detail.scrollWidth, detailClientWidth: detail.clientWidth,
-        tableRight: table.getBoundingClientRect().right, viewport: window.innerWidth,
+        scrollWidth: root.scrollWidth,
+        clientWidth: root.clientWidth,
+        detailScrollWidth: detail.scrollWidth,
+        detailClientWidth: detail.clientWidth,
+        tableRight: table.getBoundingClientRect().right,
+        viewport: window.innerWidth,
         // The detail scrolls inside the popup: its visible content box ends before its scroll bar.
         detailContentRight: detail.getBoundingClientRect().left + detail.clientLeft + detail.clientWidth,
-        overflowingCells: [...table.querySelectorAll('th, td')].filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent),
+        overflowingCells: [...table.querySelectorAll('th, td')]
+          .filter((cell) => cell.scrollWidth > cell.clientWidth)
+          .map((cell) => cell.textContent),
       };
     });
     expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
@@ -331,14 +360,25 @@ function failStorage({ method, failing }: { method: string; failing: boolean }):
   }
 }
 
-type Local = { chrome: { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } } } };
+type Local = {
+  chrome: {
+    storage: {
+      local: {
+        get(keys: string[]): Promise<Record<string, unknown>>;
+        set(items: object): Promise<void>;
+        remove(keys: string[]): Promise<void>;
+      };
+    };
+  };
+};
 
 test('"show again" that the browser fails to save: the popup says so, the button stays, nothing changes; a retry that works clears the message', async () => {
   const page = await openPopup();
   // Uncaught exceptions and unhandled promise rejections in the popup.
   const uncaught: string[] = [];
   page.on('pageerror', (error) => uncaught.push(error.message));
-  const stored = () => page.evaluate(async () => (await (globalThis as unknown as Local).chrome.storage.local.get(['hiddenVendors']))['hiddenVendors']);
+  const stored = () =>
+    page.evaluate(async () => (await (globalThis as unknown as Local).chrome.storage.local.get(['hiddenVendors']))['hiddenVendors']);
   const error = page.locator('#error');
   const showAgain = page.getByRole('button', { name: 'Show again on shop pages' });
   const arloTags = page.locator('[data-unwarranted="result"][data-vendor="arlo"] .result-tag');

@@ -53,7 +53,12 @@ describe('shop pages in Chromium', () => {
       const panel = await openAndReadPanel(browser, fixture.url, page);
       const everShown = await page.evaluate(() => (globalThis as unknown as { __panelsSeen: Set<Element> }).__panelsSeen.size);
       await page.close();
-      outcomes.push({ shop: fixture.file.split('/')[1] ?? '', label: fixture.label, panel: panel.count > 0, vendorOk: panel.vendor === fixture.vendor });
+      outcomes.push({
+        shop: fixture.file.split('/')[1] ?? '',
+        label: fixture.label,
+        panel: panel.count > 0,
+        vendorOk: panel.vendor === fixture.vendor,
+      });
       if (fixture.label === 'camera') {
         expect(panel).toMatchObject({ count: 1, vendor: fixture.vendor, kind: fixture.kind, facts: true });
         expect(everShown, 'panels ever inserted').toBe(1);
@@ -87,12 +92,15 @@ describe('shop pages in Chromium', () => {
     await page.locator('[data-unwarranted="panel"] .section-sources .claim').first().waitFor({ state: 'attached' });
     const links = await page.evaluate(() =>
       [...(document.querySelector('[data-unwarranted="panel"]')?.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => ({
-        href: a.href, target: a.target, rel: a.rel,
+        href: a.href,
+        target: a.target,
+        rel: a.rel,
       })),
     );
     await page.close();
     expect(links.length).toBeGreaterThan(10);
-    for (const link of links) expect(link).toMatchObject({ href: expect.stringMatching(/^https:\/\//), target: '_blank', rel: 'noopener noreferrer' });
+    for (const link of links)
+      expect(link).toMatchObject({ href: expect.stringMatching(/^https:\/\//), target: '_blank', rel: 'noopener noreferrer' });
   });
 
   test('the extension makes no request of its own: only the served pages were fetched', () => {
@@ -156,10 +164,28 @@ test('the extension loads with no errors or warnings on chrome://extensions', as
     () =>
       new Promise<unknown>((resolve) => {
         // The API the chrome://extensions page itself uses.
-        const api = (globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(cb: (list: ExtensionInfo[]) => void): void } } }).chrome;
-        interface ExtensionInfo { name: string; state: string; manifestErrors: unknown[]; runtimeErrors: unknown[]; installWarnings: unknown[] }
+        const api = (
+          globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(cb: (list: ExtensionInfo[]) => void): void } } }
+        ).chrome;
+        interface ExtensionInfo {
+          name: string;
+          state: string;
+          manifestErrors: unknown[];
+          runtimeErrors: unknown[];
+          installWarnings: unknown[];
+        }
         api.developerPrivate.getExtensionsInfo((list) => {
-          resolve(list.filter((e) => e.name === 'Unwarranted').map(({ name, state, manifestErrors, runtimeErrors, installWarnings }) => ({ name, state, manifestErrors, runtimeErrors, installWarnings })));
+          resolve(
+            list
+              .filter((e) => e.name === 'Unwarranted')
+              .map(({ name, state, manifestErrors, runtimeErrors, installWarnings }) => ({
+                name,
+                state,
+                manifestErrors,
+                runtimeErrors,
+                installWarnings,
+              })),
+          );
         });
       }),
   );

@@ -34,7 +34,12 @@ afterAll(async () => {
 async function readPanel(url: string, camera: boolean): Promise<PanelState> {
   await tab.goto(url, { waitUntil: 'load' });
   // On a cold, loaded machine the first camera page may take a while: wait for the verdicts (or the time is up and the assertions say what is missing).
-  if (camera) await tab.waitForFunction(() => document.querySelector('[data-unwarranted="panel"]')?.shadowRoot?.querySelector('.headline-text'), { timeout: WAIT_MS }).catch(() => undefined);
+  if (camera)
+    await tab
+      .waitForFunction(() => document.querySelector('[data-unwarranted="panel"]')?.shadowRoot?.querySelector('.headline-text'), {
+        timeout: WAIT_MS,
+      })
+      .catch(() => undefined);
   else await tab.waitForFunction(panelSettled, { timeout: WAIT_MS }).catch(() => undefined);
   return tab.evaluate(readPanelState);
 }
@@ -44,7 +49,10 @@ describe('panels in Firefox match the labels of every saved page', () => {
     test(`camera: ${fixture.file}`, async () => {
       const state = await readPanel(fixture.url, true);
       expect({ count: state.count, vendor: state.vendor, kind: state.kind, facts: state.facts }).toEqual({
-        count: 1, vendor: fixture.vendor, kind: fixture.kind, facts: true,
+        count: 1,
+        vendor: fixture.vendor,
+        kind: fixture.kind,
+        facts: true,
       });
     });
   }
@@ -89,9 +97,15 @@ describe('popup in Firefox', () => {
 
   test('the options page shows the dataset in use, and that this build (no update address, no key) gets new data with new releases', async () => {
     const options = await firefox.openExtensionPage('src/options/index.html', '[data-testid="dataset-version"]:not(:empty)');
-    expect(await options.$eval('[data-testid="dataset-version"]', (element) => element.textContent)).toMatch(/^Version \d{4}\.\d{2}\.\d{2}/);
-    expect(await options.$eval('[data-testid="dataset-source"]', (element) => element.textContent)).toBe('Source: bundled with the extension.');
-    expect(await options.$eval('[data-testid="update-note"]', (element) => element.textContent)).toBe(translator('en')('options_update_none'));
+    expect(await options.$eval('[data-testid="dataset-version"]', (element) => element.textContent)).toMatch(
+      /^Version \d{4}\.\d{2}\.\d{2}/,
+    );
+    expect(await options.$eval('[data-testid="dataset-source"]', (element) => element.textContent)).toBe(
+      'Source: bundled with the extension.',
+    );
+    expect(await options.$eval('[data-testid="update-note"]', (element) => element.textContent)).toBe(
+      translator('en')('options_update_none'),
+    );
     expect(await options.$$eval('#check, #import, #auto-update, input[type="url"]', (elements) => elements.length)).toBe(0);
     await options.close();
   });
@@ -111,22 +125,32 @@ describe('the same words in Firefox as in Chromium, in English and German', () =
         browser.serve(ring.url, ring.path);
         const page = await browser.newPage();
         await page.goto(ring.url, { waitUntil: 'load' });
-        await page.waitForFunction(() => document.querySelector('[data-unwarranted="panel"]')?.shadowRoot?.querySelector('.verdict-e2ee .verdict-text'), { timeout: WAIT_MS });
-        const text = (selector: string) => page.evaluate((s) => document.querySelector('[data-unwarranted="panel"]')!.shadowRoot!.querySelector(s)!.textContent, selector);
+        await page.waitForFunction(
+          () => document.querySelector('[data-unwarranted="panel"]')?.shadowRoot?.querySelector('.verdict-e2ee .verdict-text'),
+          { timeout: WAIT_MS },
+        );
+        const text = (selector: string) =>
+          page.evaluate((s) => document.querySelector('[data-unwarranted="panel"]')!.shadowRoot!.querySelector(s)!.textContent, selector);
         expect(await text('.headline-text')).toBe(expected[lang].headline);
         expect(await text('.verdict-police .verdict-text')).toMatch(expected[lang].police);
         expect(await text('.verdict-e2ee .verdict-text')).toBe(expected[lang].e2ee);
         // The sections come from the background (an event page in Firefox) when asked for the facts.
         await page.evaluate(() => {
-          for (const section of document.querySelector('[data-unwarranted="panel"]')!.shadowRoot!.querySelectorAll('details')) section.open = true;
+          for (const section of document.querySelector('[data-unwarranted="panel"]')!.shadowRoot!.querySelectorAll('details'))
+            section.open = true;
         });
-        await page.waitForFunction(() => document.querySelector('[data-unwarranted="panel"]')?.shadowRoot?.querySelector('.section-sources .claim'), { timeout: WAIT_MS });
+        await page.waitForFunction(
+          () => document.querySelector('[data-unwarranted="panel"]')?.shadowRoot?.querySelector('.section-sources .claim'),
+          { timeout: WAIT_MS },
+        );
         expect(await text('.section-actions')).toContain(expected[lang].actions);
         await page.close();
         const popup = await browser.openExtensionPage('src/popup/index.html', '[data-unwarranted="result"]');
         expect(await popup.evaluate(() => document.body.innerText)).toContain(expected[lang].search);
         await popup.locator('[data-unwarranted="search"]').fill('Türklingel Ring');
-        await popup.waitForFunction(() => document.querySelector('[data-unwarranted="result"]')?.getAttribute('data-vendor') === 'ring', { timeout: WAIT_MS });
+        await popup.waitForFunction(() => document.querySelector('[data-unwarranted="result"]')?.getAttribute('data-vendor') === 'ring', {
+          timeout: WAIT_MS,
+        });
         await popup.close();
       } finally {
         if (browser !== firefox) await browser.close();

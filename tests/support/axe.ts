@@ -9,7 +9,9 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 export async function axeViolations(page: Page, include?: string): Promise<{ id: string; nodes: number }[]> {
   await page.evaluate(AXE);
   return page.evaluate(async (selector) => {
-    interface Axe { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> }
+    interface Axe {
+      run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+    }
     const axe = (globalThis as unknown as { axe: Axe }).axe;
     const result = await axe.run(selector ? { include: [[selector]] } : document, { resultTypes: ['violations'] });
     return result.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.length }));

@@ -71,9 +71,16 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     viewport: { width: 1280, height: 900 },
     env: { ...process.env, LANGUAGE: lang },
     args: [
-      ...(options.headless === false ? [] : ['--headless=new']), '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--lang=${lang}`, ...(dist ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
+      ...(options.headless === false ? [] : ['--headless=new']),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${lang}`,
+      ...(dist ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
     ],
   });
   const matches = dist ? contentScriptMatches(dist) : [];
@@ -103,7 +110,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   const cspViolations: string[] = [];
   context.on('page', (page) => {
     page.on('console', (message) => {
-      if (page.url().startsWith('chrome-extension://') && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+      if (page.url().startsWith('chrome-extension://') && /Content Security Policy/i.test(message.text()))
+        cspViolations.push(message.text());
     });
   });
   return {
@@ -218,9 +226,7 @@ export async function openAndReadPanel(browser: Browser, url: string, page?: Pag
   await tab.goto(url, { waitUntil: 'load' });
   await browser.contentScriptDone(tab);
   // A panel shows its verdicts as it goes in; should that ever lag, wait (the assertions then tell what is missing).
-  await tab
-    .waitForFunction(panelSettled, undefined, { timeout: WAIT_MS })
-    .catch(() => undefined);
+  await tab.waitForFunction(panelSettled, undefined, { timeout: WAIT_MS }).catch(() => undefined);
   const state = await tab.evaluate(readPanelState);
   if (!page) await tab.close();
   return state;
@@ -259,4 +265,5 @@ export async function probePanel(page: Page): Promise<void> {
   });
 }
 
-export const readProbe = (page: Page): Promise<PanelProbe> => page.evaluate(() => (globalThis as unknown as { __probe: PanelProbe }).__probe);
+export const readProbe = (page: Page): Promise<PanelProbe> =>
+  page.evaluate(() => (globalThis as unknown as { __probe: PanelProbe }).__probe);

@@ -11,5 +11,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
  */
 export function buildWith(outDir: string, settings: Record<string, string>): void {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TEST$|NODE_ENV$|UNWARRANTED_)/.test(name)));
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe', env: { ...env, ...settings } });
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...env, ...settings },
+  });
 }

@@ -23,4 +23,10 @@ export const RING_PANEL = {
 } as const;
 
 /** Popup queries (brand, parent company, product line, typo, German words) and the vendor ranked first. */
-export const POPUP_LOOKUPS = [['eufy', 'eufy'], ['Anker', 'eufy'], ['nest cam', 'nest'], ['Rnig', 'ring'], ['Türklingel Ring', 'ring']] as const;
+export const POPUP_LOOKUPS = [
+  ['eufy', 'eufy'],
+  ['Anker', 'eufy'],
+  ['nest cam', 'nest'],
+  ['Rnig', 'ring'],
+  ['Türklingel Ring', 'ring'],
+] as const;

@@ -61,14 +61,35 @@ test('no folder imports (TypeScript or CSS) from a higher layer or from another 
 test('the content script and the shop-page code never load zod or the whole dataset', () => {
   const wrong = code
     .filter((file) => ['content', 'panel', 'pipeline', 'detect', 'shops'].includes(folderOf(file.path)))
-    .flatMap((file) => specifiers(file.text).filter((specifier) => specifier === 'zod' || specifier.endsWith('/schema') || specifier.endsWith('/schema.ts') || specifier === 'virtual:unwarranted/dataset').map((specifier) => `${file.name}: ${specifier}`))
+    .flatMap((file) =>
+      specifiers(file.text)
+        .filter(
+          (specifier) =>
+            specifier === 'zod' ||
+            specifier.endsWith('/schema') ||
+            specifier.endsWith('/schema.ts') ||
+            specifier === 'virtual:unwarranted/dataset',
+        )
+        .map((specifier) => `${file.name}: ${specifier}`),
+    )
     // Type-only imports are erased from the build.
-    .filter((entry) => !files.some((file) => entry.startsWith(`${file.name}:`) && new RegExp(`import type [^;]*['"]${entry.split(': ')[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]`).test(file.text)));
+    .filter(
+      (entry) =>
+        !files.some(
+          (file) =>
+            entry.startsWith(`${file.name}:`) &&
+            new RegExp(`import type [^;]*['"]${entry.split(': ')[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]`).test(file.text),
+        ),
+    );
   expect(wrong).toEqual([]);
 });
 
 test('relative imports name their file with its .ts extension (one import style)', () => {
-  const wrong = code.flatMap((file) => specifiers(file.text).filter((specifier) => specifier.startsWith('.') && !/\.(ts|css\?inline|json)$/.test(specifier)).map((specifier) => `${file.name}: ${specifier}`));
+  const wrong = code.flatMap((file) =>
+    specifiers(file.text)
+      .filter((specifier) => specifier.startsWith('.') && !/\.(ts|css\?inline|json)$/.test(specifier))
+      .map((specifier) => `${file.name}: ${specifier}`),
+  );
   expect(wrong).toEqual([]);
 });
 

@@ -37,7 +37,10 @@ describe('build-time update configuration (UNWARRANTED_UPDATE_URL, UNWARRANTED_U
 
   test('an address and a key list, relative to the repository; or keys alone', () => {
     const keys = keyFile('keys.json', [key.publicKey, other.publicKey]);
-    expect(read({ UNWARRANTED_UPDATE_URL: URL_, UNWARRANTED_UPDATE_KEYS: keys })).toEqual({ url: URL_, keys: [key.publicKey, other.publicKey] });
+    expect(read({ UNWARRANTED_UPDATE_URL: URL_, UNWARRANTED_UPDATE_KEYS: keys })).toEqual({
+      url: URL_,
+      keys: [key.publicKey, other.publicKey],
+    });
     expect(read({ UNWARRANTED_UPDATE_KEYS: join(dir, keys) })).toEqual({ url: null, keys: [key.publicKey, other.publicKey] });
   });
 
@@ -55,7 +58,9 @@ describe('build-time update configuration (UNWARRANTED_UPDATE_URL, UNWARRANTED_U
     ['https://localhost/dataset.json', /public host/],
   ])('the address %s fails the build', (url, problem) => {
     expect(updateUrlProblem(url)).toMatch(problem);
-    expect(() => read({ UNWARRANTED_UPDATE_URL: url, UNWARRANTED_UPDATE_KEYS: keyFile('ok.json', [key.publicKey]) })).toThrow(/^UNWARRANTED_UPDATE_URL /);
+    expect(() => read({ UNWARRANTED_UPDATE_URL: url, UNWARRANTED_UPDATE_KEYS: keyFile('ok.json', [key.publicKey]) })).toThrow(
+      /^UNWARRANTED_UPDATE_URL /,
+    );
   });
 
   test.each([
@@ -63,14 +68,18 @@ describe('build-time update configuration (UNWARRANTED_UPDATE_URL, UNWARRANTED_U
     ['not JSON', () => 'nope', /JSON/],
     ['an empty list', () => [], /non-empty JSON list/],
     ['a key of the wrong length', () => [{ id: '0000000000000000', publicKey: toBase64(new Uint8Array(31)) }], /32-byte/],
-    ["a key under another key's id", () => [{ id: other.publicKey.id, publicKey: key.publicKey.publicKey }], /id must be [0-9a-f]{16}, derived from the key/],
+    [
+      "a key under another key's id",
+      () => [{ id: other.publicKey.id, publicKey: key.publicKey.publicKey }],
+      /id must be [0-9a-f]{16}, derived from the key/,
+    ],
   ])('a key list with %s fails the build', (name, content, problem) => {
     const value = content();
     const file = value === null ? 'missing.json' : keyFile(`${name}.json`, value);
     expect(() => read({ UNWARRANTED_UPDATE_KEYS: file })).toThrow(problem);
   });
 
-  test('manifest.json is the manifest of a build without an address: no host access, connect-src \'self\'', () => {
+  test("manifest.json is the manifest of a build without an address: no host access, connect-src 'self'", () => {
     for (const base of [manifest, firefoxManifest(manifest)]) {
       const built = withUpdateAccess(base, UNCONFIGURED);
       expect(built).toEqual(base);
@@ -83,7 +92,9 @@ describe('build-time update configuration (UNWARRANTED_UPDATE_URL, UNWARRANTED_U
     const built = withUpdateAccess(manifest, { url: URL_, keys: [key.publicKey] });
     expect(built.optional_host_permissions).toEqual(['https://updates.example.org/*']);
     expect(built.content_security_policy.extension_pages).toContain("; connect-src 'self' https://updates.example.org;");
-    expect(built.content_security_policy.extension_pages.replace(" https://updates.example.org", '')).toBe(manifest.content_security_policy.extension_pages);
+    expect(built.content_security_policy.extension_pages.replace(' https://updates.example.org', '')).toBe(
+      manifest.content_security_policy.extension_pages,
+    );
     expect(built.permissions).toEqual(manifest.permissions);
     expect(built).not.toHaveProperty('host_permissions');
   });

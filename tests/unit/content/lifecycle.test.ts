@@ -83,7 +83,15 @@ describe('transition', () => {
   });
 
   test('a panel updated for another product keeps its visibility from the look', () => {
-    const phase = transition(placed(A, { id: 1 }, true), { type: 'placed', signature: B, panel: { id: 1 }, view: other, options, visible: true, removals: [] });
+    const phase = transition(placed(A, { id: 1 }, true), {
+      type: 'placed',
+      signature: B,
+      panel: { id: 1 },
+      view: other,
+      options,
+      visible: true,
+      removals: [],
+    });
     expect(phase).toMatchObject({ name: 'shown', signature: B, view: other });
   });
 });

@@ -42,11 +42,62 @@ const word = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${text}(?![\\p{L}\
 
 /** English that must not appear in German text. */
 const ENGLISH: readonly RegExp[] = [
-  ...['the', 'and', 'of', 'with', 'without', 'for', 'from', 'or', 'is', 'are', 'not', 'only', 'this', 'that', 'which', 'has', 'have', 'by', 'your', 'our', 'its'].map(word),
-  ...['warrants?', 'footage', 'devices?', 'vendors?', 'police', 'court', 'orders?', 'consent', 'law enforcement', 'subscriptions?',
-    'encryption', 'encrypted', 'end[- ]to[- ]end', 'doorbells?', 'updates?', 'buttons?', 'settings', 'integration', 'privacy', 'downgrade',
+  ...[
+    'the',
+    'and',
+    'of',
+    'with',
+    'without',
+    'for',
+    'from',
+    'or',
+    'is',
+    'are',
+    'not',
+    'only',
+    'this',
+    'that',
+    'which',
+    'has',
+    'have',
+    'by',
+    'your',
+    'our',
+    'its',
+  ].map(word),
+  ...[
+    'warrants?',
+    'footage',
+    'devices?',
+    'vendors?',
+    'police',
+    'court',
+    'orders?',
+    'consent',
+    'law enforcement',
+    'subscriptions?',
+    'encryption',
+    'encrypted',
+    'end[- ]to[- ]end',
+    'doorbells?',
+    'updates?',
+    'buttons?',
+    'settings',
+    'integration',
+    'privacy',
+    'downgrade',
     // words of our [bracketed] source descriptions
-    'on', 'about', 'reports?', 'articles?', 'reviews?', 'summary', 'statement', 'press release', 'help page', 'policy', 'policies',
+    'on',
+    'about',
+    'reports?',
+    'articles?',
+    'reviews?',
+    'summary',
+    'statement',
+    'press release',
+    'help page',
+    'policy',
+    'policies',
   ].map(word),
   /Flock Safety integration/,
   /Echo Show and other/,
@@ -55,10 +106,16 @@ const ENGLISH: readonly RegExp[] = [
 
 /** German variants the glossary rejects, with the reason. */
 const REJECTED: readonly (readonly [RegExp, string])[] = [
-  [/(?<![Rr]ichterliche[nmrs]? )(?<![\p{L}-])Beschl(uss|usses|üsse|üssen)(?!\p{L})/u, 'a warrant is a “richterlicher Beschluss”, never a bare “Beschluss”'],
+  [
+    /(?<![Rr]ichterliche[nmrs]? )(?<![\p{L}-])Beschl(uss|usses|üsse|üssen)(?!\p{L})/u,
+    'a warrant is a “richterlicher Beschluss”, never a bare “Beschluss”',
+  ],
   [/Gerichtsbeschl/u, 'a court order is a “gerichtliche Anordnung”'],
   [/Vorladung/u, 'a subpoena is a “Subpoena”, not a summons to appear'],
-  [/\ban (die |deutsche )?(US-)?(Polizei|Polizeibehörden|Behörden|Strafverfolgungsbehörden|Ermittlungsbehörden) (zu )?(geben|gegeben|gibt|gab|gebe)\b/u, 'footage is “herausgegeben”, not “gegeben”'],
+  [
+    /\ban (die |deutsche )?(US-)?(Polizei|Polizeibehörden|Behörden|Strafverfolgungsbehörden|Ermittlungsbehörden) (zu )?(geben|gegeben|gibt|gab|gebe)\b/u,
+    'footage is “herausgegeben”, not “gegeben”',
+  ],
   [/Gerätewort|Set-Wort|Sicherheitskontext/u, 'not German words'],
   [/Dringlichkeitsantr|Eilanfrage/u, 'an emergency request is a “Notfallanfrage”, an urgent one a “dringende Anfrage”'],
   [/Zustimmung (der|des) (Besitzer|Nutzer|Kund|Kontoinhaber)/u, 'consent is “Einwilligung”'],
@@ -163,7 +220,10 @@ function descriptionProblems({ where, title }: { where: string; title: unknown }
 }
 
 function messages(language: 'en' | 'de'): Text[] {
-  return Object.entries(loadMessages(language)).map(([key, entry]) => ({ where: `${language} messages ${key}`, [language]: entry.message }));
+  return Object.entries(loadMessages(language)).map(([key, entry]) => ({
+    where: `${language} messages ${key}`,
+    [language]: entry.message,
+  }));
 }
 
 function germanProblems(text: Text): string[] {

@@ -14,7 +14,10 @@ function verdict(input: ProductSignals): string {
 }
 
 describe('real product titles (tests/fixtures/titles.tsv)', () => {
-  const rows = readFileSync(join(FIXTURES_DIR, 'titles.tsv'), 'utf8').trim().split('\n').slice(1)
+  const rows = readFileSync(join(FIXTURES_DIR, 'titles.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
     .map((line) => line.split('\t') as [string, string, string]);
 
   test('no panel on any not-camera title', () => {
@@ -75,8 +78,7 @@ describe('rules', () => {
   });
 
   test('the model field names the line when the title does not', () => {
-    expect(verdict({ title: 'Kabellose Überwachungskamera, 1080p', brand: 'Marke: Blink', model: 'Blink Outdoor' }))
-      .toBe('blink/camera');
+    expect(verdict({ title: 'Kabellose Überwachungskamera, 1080p', brand: 'Marke: Blink', model: 'Blink Outdoor' })).toBe('blink/camera');
   });
 
   test('a shop category of accessories is believed', () => {
@@ -108,6 +110,10 @@ describe('rules', () => {
 test('the matcher shipped to the content script (packed at build time) decides exactly like a compiled one', async () => {
   const { loadMatcher, serializeMatcher } = await import('../../../src/detect/matcher.ts');
   const shipped = loadMatcher(JSON.parse(JSON.stringify(serializeMatcher(matcher))) as ReturnType<typeof serializeMatcher>);
-  const rows = readFileSync(join(FIXTURES_DIR, 'titles.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t')[0]!);
+  const rows = readFileSync(join(FIXTURES_DIR, 'titles.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t')[0]!);
   for (const title of rows) expect(detect({ title }, shipped)).toEqual(detect({ title }, matcher));
 });

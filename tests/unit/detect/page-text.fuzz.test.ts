@@ -14,14 +14,24 @@ import { readStructuredData } from '../../../src/shops/structured.ts';
 import { matcher } from '../../support/detect-page.ts';
 
 describe('shop pages', () => {
-  const text = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 60 }));
+  const text = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.string({ unit: 'grapheme', maxLength: 60 }),
+  );
 
   test('detection takes any title, brand, categories and model, and stays within its bounds', () => {
     fc.assert(
-      fc.property(text, fc.option(text, { nil: undefined }), fc.option(fc.array(text, { maxLength: 5 }), { nil: undefined }), fc.option(text, { nil: undefined }), (title, brand, categories, model) => {
-        const decision = detect({ title, brand, categories, model }, matcher);
-        if (decision.detection) expect(matcher.vendors.has(decision.detection.vendor)).toBe(true);
-      }),
+      fc.property(
+        text,
+        fc.option(text, { nil: undefined }),
+        fc.option(fc.array(text, { maxLength: 5 }), { nil: undefined }),
+        fc.option(text, { nil: undefined }),
+        (title, brand, categories, model) => {
+          const decision = detect({ title, brand, categories, model }, matcher);
+          if (decision.detection) expect(matcher.vendors.has(decision.detection.vendor)).toBe(true);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -39,9 +49,23 @@ describe('shop pages', () => {
       fc.constant(`${'['.repeat(5000)}${']'.repeat(5000)}`),
       fc.constant('{"@type":"Product","name":'),
       fc.string({ maxLength: 100 }),
-      fc.record({ '@type': fc.constantFrom('Thing', ['Thing'], 'Offer'), name: fc.anything(), brand: fc.anything(), category: fc.anything(), model: fc.anything(), '@graph': fc.anything() }).map((value) => JSON.stringify(value)),
+      fc
+        .record({
+          '@type': fc.constantFrom('Thing', ['Thing'], 'Offer'),
+          name: fc.anything(),
+          brand: fc.anything(),
+          category: fc.anything(),
+          model: fc.anything(),
+          '@graph': fc.anything(),
+        })
+        .map((value) => JSON.stringify(value)),
     );
-    const product = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Ring Video Doorbell', brand: { '@type': 'Brand', name: 'Ring' } });
+    const product = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      name: 'Ring Video Doorbell',
+      brand: { '@type': 'Brand', name: 'Ring' },
+    });
     fc.assert(
       fc.property(fc.array(block, { maxLength: 4 }), fc.nat({ max: 4 }), fc.string({ maxLength: 50 }), (noise, at, og) => {
         const blocks = [...noise.slice(0, at), product, ...noise.slice(at)];

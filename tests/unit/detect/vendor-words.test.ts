@@ -26,7 +26,12 @@ function gateHolds(input: ProductSignals): boolean {
 /** The dataset's recognition phrases (brands, parent brands, product lines), with `#` (any digit) as a number. */
 function recognitionPhrases({ withNotOurs = false } = {}): string[] {
   return dataset.vendors
-    .flatMap(({ recognition: r }) => [...r.brands, ...r.parentBrands, ...(withNotOurs ? r.notOurs : []), ...r.lines.flatMap((line) => line.match)])
+    .flatMap(({ recognition: r }) => [
+      ...r.brands,
+      ...r.parentBrands,
+      ...(withNotOurs ? r.notOurs : []),
+      ...r.lines.flatMap((line) => line.match),
+    ])
     .map((phrase) => phrase.replaceAll('#', '200'));
 }
 
@@ -56,8 +61,11 @@ describe('first look for a vendor (detect/vendor-words.ts)', () => {
   test('never turns away any phrase of the dataset, as title, with a camera word, or as brand', () => {
     const phrases = recognitionPhrases();
     const inputs = phrases.flatMap((phrase) => [
-      { title: phrase }, { title: `${phrase} security camera` }, { title: `${phrase} video doorbell` },
-      { title: 'Wireless security camera', brand: phrase }, { title: 'Video doorbell', brand: `Visit the ${phrase} Store` },
+      { title: phrase },
+      { title: `${phrase} security camera` },
+      { title: `${phrase} video doorbell` },
+      { title: 'Wireless security camera', brand: phrase },
+      { title: 'Video doorbell', brand: `Visit the ${phrase} Store` },
     ]);
     expect(inputs.filter((input) => !gateHolds(input))).toEqual([]);
     // The test has teeth: most of these inputs do give a vendor.
@@ -69,12 +77,37 @@ describe('first look for a vendor (detect/vendor-words.ts)', () => {
     // (not from the gate, so a start word the gate forgot would show up here), plus the word lists'
     // usual words and noise, so that matches happen.
     const phrases = recognitionPhrases({ withNotOurs: true });
-    const known = [...new Set([...phrases, ...phrases.flatMap((phrase) => phrase.split(/\s+/)), 'doorbell', 'camera', 'kamera', 'für', 'for', 'mount', 'visit', 'the', 'store', 'cam', 'pro', '2'])];
+    const known = [
+      ...new Set([
+        ...phrases,
+        ...phrases.flatMap((phrase) => phrase.split(/\s+/)),
+        'doorbell',
+        'camera',
+        'kamera',
+        'für',
+        'for',
+        'mount',
+        'visit',
+        'the',
+        'store',
+        'cam',
+        'pro',
+        '2',
+      ]),
+    ];
     expect(known.length).toBeGreaterThan(vendorWords.words.size);
-    const word = fc.oneof(fc.constantFrom(...known), fc.constantFrom(...known).map((w) => w.toUpperCase()), fc.string({ maxLength: 6 }));
-    const text = fc.array(word, { maxLength: 12 }).chain((list) => fc.constantFrom(' ', ', ', ' - ', '|').map((separator) => list.join(separator)));
+    const word = fc.oneof(
+      fc.constantFrom(...known),
+      fc.constantFrom(...known).map((w) => w.toUpperCase()),
+      fc.string({ maxLength: 6 }),
+    );
+    const text = fc
+      .array(word, { maxLength: 12 })
+      .chain((list) => fc.constantFrom(' ', ', ', ' - ', '|').map((separator) => list.join(separator)));
     fc.assert(
-      fc.property(text, fc.option(text, { nil: undefined }), fc.option(text, { nil: undefined }), (title, brand, model) => gateHolds({ title, brand, model })),
+      fc.property(text, fc.option(text, { nil: undefined }), fc.option(text, { nil: undefined }), (title, brand, model) =>
+        gateHolds({ title, brand, model }),
+      ),
       { numRuns: 3000 },
     );
   });

@@ -24,6 +24,8 @@ describe('hidden vendors in the options page', () => {
   });
 
   test('a vendor the dataset in use no longer has is listed by its id', () => {
-    expect(hiddenEntries({ hiddenVendors: ['ring'], hiddenUntilNew: {} }, [], 'de')).toEqual([{ vendor: 'ring', name: 'ring', until: 'always' }]);
+    expect(hiddenEntries({ hiddenVendors: ['ring'], hiddenUntilNew: {} }, [], 'de')).toEqual([
+      { vendor: 'ring', name: 'ring', until: 'always' },
+    ]);
   });
 });

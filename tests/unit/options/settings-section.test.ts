@@ -7,7 +7,8 @@ import { optionsPage, statusLine } from '../../../src/options/page.ts';
 import { languageOptions, settingsSection } from '../../../src/options/settings-section.ts';
 
 const ui: Ui = { t: (key) => `«${key}»`, locale: 'en', language: 'en' };
-const HTML = '<!doctype html><html><body><select id="language"></select><input id="collapsed" type="checkbox"><div id="shops"></div><ul id="hidden"></ul><p id="saved"></p></body></html>';
+const HTML =
+  '<!doctype html><html><body><select id="language"></select><input id="collapsed" type="checkbox"><div id="shops"></div><ul id="hidden"></ul><p id="saved"></p></body></html>';
 const scope = globalThis as { chrome?: unknown };
 
 /** A fake extension storage whose writes succeed or fail. */
@@ -17,7 +18,8 @@ function fakeStorage(writes: 'succeed' | 'fail'): Record<string, unknown> {
     storage: {
       local: {
         get: () => Promise.resolve({ ...stored }),
-        set: (items: Record<string, unknown>) => (writes === 'fail' ? Promise.reject(new Error('QUOTA_BYTES quota exceeded')) : Promise.resolve(void Object.assign(stored, items))),
+        set: (items: Record<string, unknown>) =>
+          writes === 'fail' ? Promise.reject(new Error('QUOTA_BYTES quota exceeded')) : Promise.resolve(void Object.assign(stored, items)),
       },
     },
   };

@@ -28,7 +28,9 @@ describe('vendor card', () => {
     expect(card.querySelector('.headline-text')?.textContent).toBe(
       'Ring has given footage to police without a warrant or the owner’s consent.',
     );
-    expect(plain(card.querySelector('.verdict-police .verdict-text')?.textContent)).toMatch(/^Documented: United States: 11 times \(.*2022\); Germany: reported, number not disclosed \(2022\) \(disputed\)\.$/);
+    expect(plain(card.querySelector('.verdict-police .verdict-text')?.textContent)).toMatch(
+      /^Documented: United States: 11 times \(.*2022\); Germany: reported, number not disclosed \(2022\) \(disputed\)\.$/,
+    );
     expect(card.querySelector('.verdict-e2ee .verdict-text')?.textContent).toBe('Off by default; you can turn it on.');
   });
 
@@ -38,11 +40,17 @@ describe('vendor card', () => {
     expect(section('programmes')?.textContent).toContain('Community Requests (with Axon)');
     expect(section('incidents')?.textContent).toContain('Federal Trade Commission');
     expect(section('actions')?.textContent).toContain('Video End-to-End Encryption');
-    expect(section('actions')?.textContent).toMatch(/Alternatives in our dataset: .*Philips Hue Secure \(end-to-end encrypted by default\)/);
+    expect(section('actions')?.textContent).toMatch(
+      /Alternatives in our dataset: .*Philips Hue Secure \(end-to-end encrypted by default\)/,
+    );
     expect(section('actions')?.textContent).toContain('Article 77 of the GDPR');
     // Every claim stands exactly once: under its programme, among the incidents, or in "What is known".
     const shown = [...card.querySelectorAll<HTMLElement>('.claim')].map((item) => item.dataset['claim']);
-    expect(shown.sort()).toEqual(vendor('ring').claims.map((claim) => claim.id).sort());
+    expect(shown.sort()).toEqual(
+      vendor('ring')
+        .claims.map((claim) => claim.id)
+        .sort(),
+    );
   });
 
   test('"What is known" reads like a record: grouped by topic, newest first, pointing to the other sections', () => {
@@ -51,16 +59,22 @@ describe('vendor card', () => {
     const headings = [...known.querySelectorAll('.group-heading')].map((heading) => heading.textContent);
     expect(headings[0]).toBe('Footage given to police');
     for (const group of known.querySelectorAll('.list')) {
-      const dates = [...group.querySelectorAll<HTMLElement>('.claim')].map((item) => vendor('ring').claims.find((claim) => claim.id === item.dataset['claim'])!.date);
+      const dates = [...group.querySelectorAll<HTMLElement>('.claim')].map(
+        (item) => vendor('ring').claims.find((claim) => claim.id === item.dataset['claim'])!.date,
+      );
       expect(dates).toEqual([...dates].sort().reverse());
     }
     // Facts shown under programmes or incidents are not printed again, but pointed to.
     expect(known.querySelector('[data-claim="ring-ftc-2023-settlement"]')).toBeNull();
     expect(known.querySelector('[data-claim="ring-2024-rfa-ended"]')).toBeNull();
-    expect(known.querySelector('.elsewhere')?.textContent).toMatch(/^In their own sections: Police programmes \(\d+\), Incidents and regulators \(\d+\)\.$/);
+    expect(known.querySelector('.elsewhere')?.textContent).toMatch(
+      /^In their own sections: Police programmes \(\d+\), Incidents and regulators \(\d+\)\.$/,
+    );
     // No text refers to another entry by its position, which depends on the order.
     for (const claim of bundledDataset.vendors.flatMap((item) => item.claims)) {
-      expect(`${claim.summary.en} ${claim.summary.de}`).not.toMatch(/next entry|previous entry|entry (above|below)|nächste[rn]? Eintrag|vorige[rn]? Eintrag/i);
+      expect(`${claim.summary.en} ${claim.summary.de}`).not.toMatch(
+        /next entry|previous entry|entry (above|below)|nächste[rn]? Eintrag|vorige[rn]? Eintrag/i,
+      );
     }
   });
 
@@ -95,7 +109,17 @@ describe('vendor card', () => {
     const facts = vendorFacts(bundledDataset, 'ring')!;
     const context = { document, t: translator('en'), locale: 'en', language: 'en' as const };
     const reported: string[] = [];
-    const withReport = renderVendorCard({ ...context, report: (about) => { reported.push(about); return `https://tracker.test/new?about=${about}`; } }, facts, summarizeVerdicts(facts.vendor));
+    const withReport = renderVendorCard(
+      {
+        ...context,
+        report: (about) => {
+          reported.push(about);
+          return `https://tracker.test/new?about=${about}`;
+        },
+      },
+      facts,
+      summarizeVerdicts(facts.vendor),
+    );
     expect(withReport.querySelectorAll('.claim .report').length).toBe(facts.vendor.claims.length);
     // One per claim, and one about the vendor's record as a whole.
     expect(reported.sort()).toEqual([...facts.vendor.claims.map((claim) => claim.id), 'record'].sort());
@@ -141,15 +165,19 @@ describe('vendor card', () => {
   test('a vendor with nothing known reads "unknown" and is grey', () => {
     const card = render('amcrest', 'en');
     expect(card.getAttribute('data-severity')).toBe('grey');
-    expect(card.querySelector('.headline-text')?.textContent).toBe('Too little is known about Amcrest to judge police access and encryption.');
+    expect(card.querySelector('.headline-text')?.textContent).toBe(
+      'Too little is known about Amcrest to judge police access and encryption.',
+    );
     expect(card.querySelector('.verdict-police .verdict-text')?.textContent).toBe('Unknown: we found no reliable information.');
     expect(card.querySelector('.section-sources')?.textContent).toContain('no sourced facts');
   });
 });
 
 test('severity and headline: red for documented cases, amber for policy or no default E2EE, green only with both good', () => {
-  const verdicts = (police: 'documented' | 'policy-allows' | 'no-known-case' | 'unknown', e2ee: 'default' | 'opt-in' | 'not-offered' | 'unknown') =>
-    ({ policeDisclosure: { value: police, cases: [] }, e2ee: { value: e2ee } });
+  const verdicts = (
+    police: 'documented' | 'policy-allows' | 'no-known-case' | 'unknown',
+    e2ee: 'default' | 'opt-in' | 'not-offered' | 'unknown',
+  ) => ({ policeDisclosure: { value: police, cases: [] }, e2ee: { value: e2ee } });
   expect(severity(verdicts('no-known-case', 'default'))).toBe('green');
   expect(severity(verdicts('no-known-case', 'not-offered'))).toBe('amber');
   expect(headlineKey(verdicts('no-known-case', 'not-offered'))).toBe('headline_amber_e2ee');
@@ -164,7 +192,9 @@ test('alternatives: end-to-end encrypted by default or local-only, never a vendo
   for (const item of list) {
     const verdicts = vendor(item.id).verdicts;
     expect(verdicts.policeDisclosure.value).not.toBe('documented');
-    expect(item.reason === 'e2ee-default' ? verdicts.e2ee.value : verdicts.localOnly.value).toBe(item.reason === 'e2ee-default' ? 'default' : 'yes');
+    expect(item.reason === 'e2ee-default' ? verdicts.e2ee.value : verdicts.localOnly.value).toBe(
+      item.reason === 'e2ee-default' ? 'default' : 'yes',
+    );
   }
   expect(list.map((item) => item.id)).not.toContain('ring');
 });

@@ -39,12 +39,17 @@ describe('decidePage: page → shop spec → signals → vendor-word gate → de
 
   test('shop switched off: the page is not read', () => {
     const { data, load } = spiedData();
-    const page = decidePage({ url: AMAZON, document: amazonPage('Ring Video Doorbell', 'Visit the Ring Store') }, data, { disabledShops: ['amazon'] });
+    const page = decidePage({ url: AMAZON, document: amazonPage('Ring Video Doorbell', 'Visit the Ring Store') }, data, {
+      disabledShops: ['amazon'],
+    });
     expect(page).toMatchObject({ stage: 'shop-off', shop: { id: 'amazon' } });
     expect('signals' in page).toBe(false);
     expect(load).not.toHaveBeenCalled();
     // Another shop switched off changes nothing here.
-    expect(decidePage({ url: AMAZON, document: amazonPage('Ring Video Doorbell', 'Visit the Ring Store') }, data, { disabledShops: ['otto'] }).stage).toBe('view');
+    expect(
+      decidePage({ url: AMAZON, document: amazonPage('Ring Video Doorbell', 'Visit the Ring Store') }, data, { disabledShops: ['otto'] })
+        .stage,
+    ).toBe('view');
   });
 
   test('no product title', () => {
@@ -55,7 +60,10 @@ describe('decidePage: page → shop spec → signals → vendor-word gate → de
 
   test('the gate: a page that names no vendor word never loads the content data or the matcher', () => {
     const { data, load, vendorWords } = spiedData();
-    const page = decidePage({ url: AMAZON, document: amazonPage('Gorilla Black Duct Tape, 1.88" x 12 yd, Black', 'Visit the Gorilla Store') }, data);
+    const page = decidePage(
+      { url: AMAZON, document: amazonPage('Gorilla Black Duct Tape, 1.88" x 12 yd, Black', 'Visit the Gorilla Store') },
+      data,
+    );
     expect(page).toMatchObject({ stage: 'no-vendor-word', signals: { title: 'Gorilla Black Duct Tape, 1.88" x 12 yd, Black' } });
     expect(sawVendor(page)).toBe(false);
     expect(vendorWords).toHaveBeenCalled();
@@ -64,7 +72,10 @@ describe('decidePage: page → shop spec → signals → vendor-word gate → de
 
   test('detection said no: the decision says why, and no view', () => {
     const { data, load } = spiedData();
-    const page = decidePage({ url: AMAZON, document: amazonPage('Wall Mount for Ring Video Doorbell, Black', 'Visit the Wasserstein Store') }, data);
+    const page = decidePage(
+      { url: AMAZON, document: amazonPage('Wall Mount for Ring Video Doorbell, Black', 'Visit the Wasserstein Store') },
+      data,
+    );
     expect(page.stage).toBe('no-detection');
     if (page.stage !== 'no-detection') return;
     expect(page.decision.detection).toBeNull();
@@ -75,11 +86,20 @@ describe('decidePage: page → shop spec → signals → vendor-word gate → de
 
   test('a view: vendor, name, kind, headline verdicts and the signals that fired', () => {
     const { data, load } = spiedData();
-    const page = decidePage({ url: AMAZON, document: amazonPage('Ring Video Doorbell – 1080p HD video, improved motion detection', 'Visit the Ring Store') }, data);
+    const page = decidePage(
+      { url: AMAZON, document: amazonPage('Ring Video Doorbell – 1080p HD video, improved motion detection', 'Visit the Ring Store') },
+      data,
+    );
     expect(page.stage).toBe('view');
     if (page.stage !== 'view') return;
     const ring = built.data.vendors.find((vendor) => vendor.id === 'ring')!;
-    expect(page.view).toEqual({ vendor: 'ring', vendorName: ring.name, kind: 'doorbell', verdicts: ring.verdicts, signals: page.decision.signals });
+    expect(page.view).toEqual({
+      vendor: 'ring',
+      vendorName: ring.name,
+      kind: 'doorbell',
+      verdicts: ring.verdicts,
+      signals: page.decision.signals,
+    });
     expect(page.decision.detection).toMatchObject({ vendor: 'ring', kind: 'doorbell' });
     expect(page.shop.id).toBe('amazon');
     expect(sawVendor(page)).toBe(true);

@@ -27,7 +27,8 @@ describe('parseMessage accepts', () => {
   });
 
   test('getTabVendor with an integer tab id', () => {
-    for (const tabId of [0, 1, 42, 2 ** 31 - 1, -1]) expect(parseMessage({ type: 'getTabVendor', tabId })).toEqual({ type: 'getTabVendor', tabId });
+    for (const tabId of [0, 1, 42, 2 ** 31 - 1, -1])
+      expect(parseMessage({ type: 'getTabVendor', tabId })).toEqual({ type: 'getTabVendor', tabId });
   });
 
   test('a message as it arrives, parsed from JSON', () => {
@@ -37,9 +38,18 @@ describe('parseMessage accepts', () => {
 
   test('extra fields are not passed on: the result holds the known fields only', () => {
     const cases: [unknown, unknown][] = [
-      [{ type: 'getVendorFacts', vendor: 'ring', extra: 1, then: () => undefined }, { type: 'getVendorFacts', vendor: 'ring' }],
-      [{ type: 'getMessages', language: 'de', vendor: 'ring' }, { type: 'getMessages', language: 'de' }],
-      [{ type: 'tabShows', vendor: null, tabId: 3 }, { type: 'tabShows', vendor: null }],
+      [
+        { type: 'getVendorFacts', vendor: 'ring', extra: 1, then: () => undefined },
+        { type: 'getVendorFacts', vendor: 'ring' },
+      ],
+      [
+        { type: 'getMessages', language: 'de', vendor: 'ring' },
+        { type: 'getMessages', language: 'de' },
+      ],
+      [
+        { type: 'tabShows', vendor: null, tabId: 3 },
+        { type: 'tabShows', vendor: null },
+      ],
       [received('{"type":"getTabVendor","tabId":1,"__proto__":{"polluted":true}}'), { type: 'getTabVendor', tabId: 1 }],
     ];
     for (const [message, expected] of cases) {

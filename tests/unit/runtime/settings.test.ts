@@ -27,18 +27,26 @@ describe('parseSettings', () => {
 
   test('a switch is on only when stored as true (not "true", 1 or an object)', () => {
     for (const value of ['true', 1, {}, [true], null]) {
-      expect(parseSettings({ panelCollapsed: value, debug: value, autoUpdate: value })).toMatchObject({ panelCollapsed: false, debug: false, autoUpdate: false });
+      expect(parseSettings({ panelCollapsed: value, debug: value, autoUpdate: value })).toMatchObject({
+        panelCollapsed: false,
+        debug: false,
+        autoUpdate: false,
+      });
     }
   });
 
   test('hidden vendors: known ids only, each once; anything but a list is none', () => {
-    expect(parseSettings({ hiddenVendors: ['ring', 'ring', 'acme', 7, null, '__proto__', 'constructor', 'Ring'] }).hiddenVendors).toEqual(['ring']);
+    expect(parseSettings({ hiddenVendors: ['ring', 'ring', 'acme', 7, null, '__proto__', 'constructor', 'Ring'] }).hiddenVendors).toEqual([
+      'ring',
+    ]);
     expect(parseSettings({ hiddenVendors: 'ring' }).hiddenVendors).toEqual([]);
     expect(parseSettings({ hiddenVendors: { 0: 'ring', length: 1 } }).hiddenVendors).toEqual([]);
   });
 
   test('hidden until new: known vendors with a list, string fingerprints only, no prototype key', () => {
-    const raw = JSON.parse('{"hiddenUntilNew": {"__proto__": ["x"], "constructor": ["y"], "acme": ["z"], "ring": ["a", 1, null, "b"], "eufy": "c", "nest": []}}') as Record<string, unknown>;
+    const raw = JSON.parse(
+      '{"hiddenUntilNew": {"__proto__": ["x"], "constructor": ["y"], "acme": ["z"], "ring": ["a", 1, null, "b"], "eufy": "c", "nest": []}}',
+    ) as Record<string, unknown>;
     const { hiddenUntilNew } = parseSettings(raw);
     expect(hiddenUntilNew).toEqual({ ring: ['a', 'b'], nest: [] });
     expect(Object.getPrototypeOf(hiddenUntilNew)).toBe(Object.prototype);
@@ -47,7 +55,8 @@ describe('parseSettings', () => {
 
   test('language: "auto" or a language the extension has, else "auto"', () => {
     for (const language of ['auto', 'en', 'de'] as const) expect(parseSettings({ language }).language).toBe(language);
-    for (const language of ['fr', 'EN', 'de-DE', '', null, 1, ['de'], 'constructor']) expect(parseSettings({ language }).language).toBe('auto');
+    for (const language of ['fr', 'EN', 'de-DE', '', null, 1, ['de'], 'constructor'])
+      expect(parseSettings({ language }).language).toBe('auto');
   });
 
   test('disabled shops: strings only; anything but a list is none', () => {
@@ -65,18 +74,21 @@ describe('parseSettings', () => {
 describe('settings from storage', () => {
   test('any stored values give valid settings, field by field', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...Object.keys(DEFAULT_SETTINGS), 'updateUrl', '__proto__', 'constructor', 'x'), fc.anything()), (raw) => {
-        const settings = parseSettings(raw);
-        expect(Object.keys(settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
-        expect(typeof settings.panelCollapsed).toBe('boolean');
-        expect(typeof settings.debug).toBe('boolean');
-        expect(typeof settings.autoUpdate).toBe('boolean');
-        expect(Array.isArray(settings.hiddenVendors) && settings.hiddenVendors.every((id) => matcher.vendors.has(id))).toBe(true);
-        expect(Array.isArray(settings.disabledShops) && settings.disabledShops.every((id) => typeof id === 'string')).toBe(true);
-        expect(['auto', 'en', 'de']).toContain(settings.language);
-        // An address stored by earlier versions is not a setting any more (the build fixes it).
-        expect(settings).not.toHaveProperty('updateUrl');
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom(...Object.keys(DEFAULT_SETTINGS), 'updateUrl', '__proto__', 'constructor', 'x'), fc.anything()),
+        (raw) => {
+          const settings = parseSettings(raw);
+          expect(Object.keys(settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+          expect(typeof settings.panelCollapsed).toBe('boolean');
+          expect(typeof settings.debug).toBe('boolean');
+          expect(typeof settings.autoUpdate).toBe('boolean');
+          expect(Array.isArray(settings.hiddenVendors) && settings.hiddenVendors.every((id) => matcher.vendors.has(id))).toBe(true);
+          expect(Array.isArray(settings.disabledShops) && settings.disabledShops.every((id) => typeof id === 'string')).toBe(true);
+          expect(['auto', 'en', 'de']).toContain(settings.language);
+          // An address stored by earlier versions is not a setting any more (the build fixes it).
+          expect(settings).not.toHaveProperty('updateUrl');
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -86,7 +98,18 @@ describe('writes that read the settings first', () => {
   /** storage.local of a fake extension API (shared/ext-api.ts accepts `browser` with runtime.getURL). */
   function fakeStorage(read: () => Promise<Record<string, unknown>>) {
     const writes: Record<string, unknown>[] = [];
-    const api = { runtime: { getURL: () => '' }, storage: { local: { get: read, set: (items: Record<string, unknown>) => { writes.push(items); return Promise.resolve(); } } } };
+    const api = {
+      runtime: { getURL: () => '' },
+      storage: {
+        local: {
+          get: read,
+          set: (items: Record<string, unknown>) => {
+            writes.push(items);
+            return Promise.resolve();
+          },
+        },
+      },
+    };
     (globalThis as { browser?: unknown }).browser = api;
     return writes;
   }

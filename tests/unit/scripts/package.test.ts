@@ -18,7 +18,11 @@ beforeAll(() => {
   // The second run in another time zone and locale: zips store local time, so a fixed time must not depend on them.
   const environments = [{}, { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' }];
   for (const [index, out] of runs.entries()) {
-    execFileSync('npx', ['tsx', 'scripts/package.ts', '--out', out], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ...environments[index] } });
+    execFileSync('npx', ['tsx', 'scripts/package.ts', '--out', out], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, ...environments[index] },
+    });
   }
 }, 180_000);
 afterAll(() => {
@@ -53,7 +57,12 @@ const names = ['chrome', 'firefox', 'source'].map((kind) => `unwarranted-${versi
 test('two runs give identical checksums for every package', () => {
   const [first, second] = runs.map((out) => readFileSync(join(out, 'SHA256SUMS'), 'utf8'));
   expect(first).toBe(second);
-  expect(first!.trim().split('\n').map((line) => line.split(/\s+/)[1])).toEqual(names);
+  expect(
+    first!
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/\s+/)[1]),
+  ).toEqual(names);
   for (const name of names) expect(readFileSync(join(runs[0]!, name)).equals(readFileSync(join(runs[1]!, name)))).toBe(true);
 });
 
@@ -71,14 +80,26 @@ test('the Firefox zip declares its gecko id, minimum version and that it collect
   expect(manifest).toMatchObject({
     version,
     background: { scripts: [expect.any(String)] },
-    browser_specific_settings: { gecko: { id: expect.stringMatching(/^\{[0-9a-f-]{36}\}$/), data_collection_permissions: { required: ['none'] } } },
+    browser_specific_settings: {
+      gecko: { id: expect.stringMatching(/^\{[0-9a-f-]{36}\}$/), data_collection_permissions: { required: ['none'] } },
+    },
   });
   expect(manifest.background.service_worker).toBeUndefined();
 });
 
 test('the source zip holds what a reviewer needs to rebuild, and nothing built or installed', () => {
   const files = [...readZip(join(runs[0]!, names[2]!)).keys()];
-  for (const needed of ['package.json', 'package-lock.json', 'manifest.json', 'vite.config.ts', 'README.md', 'CHANGELOG.md', 'src/content/index.ts', 'src/dataset/data/dataset.json', 'build/firefox-manifest.ts']) {
+  for (const needed of [
+    'package.json',
+    'package-lock.json',
+    'manifest.json',
+    'vite.config.ts',
+    'README.md',
+    'CHANGELOG.md',
+    'src/content/index.ts',
+    'src/dataset/data/dataset.json',
+    'build/firefox-manifest.ts',
+  ]) {
     expect(files).toContain(needed);
   }
   expect(files.filter((file) => /^(node_modules|dist|dist-firefox|packages|tests\/fixtures)\//.test(file))).toEqual([]);

@@ -7,7 +7,20 @@ const h = createH(document);
 
 test('h() sets properties, data and other attributes, and appends children', () => {
   const clicks: string[] = [];
-  const button = h('button', { type: 'button', className: 'a b', data: { vendor: 'ring' }, attrs: { 'aria-pressed': 'false' }, on: { click: () => clicks.push('x') } }, 'Compare', null, false, undefined);
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      className: 'a b',
+      data: { vendor: 'ring' },
+      attrs: { 'aria-pressed': 'false' },
+      on: { click: () => clicks.push('x') },
+    },
+    'Compare',
+    null,
+    false,
+    undefined,
+  );
   expect(button.type).toBe('button');
   expect(button.className).toBe('a b');
   expect(button.getAttribute('data-vendor')).toBe('ring');

@@ -20,7 +20,9 @@ test('every message has a translator description and the same placeholders in ev
   for (const [key, entry] of Object.entries(en)) {
     expect(entry.description, key).toBeTruthy();
     for (const [language, messages] of all) {
-      expect(Object.keys(messages[key]?.placeholders ?? {}).sort(), `${language} ${key}`).toEqual(Object.keys(entry.placeholders ?? {}).sort());
+      expect(Object.keys(messages[key]?.placeholders ?? {}).sort(), `${language} ${key}`).toEqual(
+        Object.keys(entry.placeholders ?? {}).sort(),
+      );
     }
   }
 });
@@ -43,7 +45,9 @@ test('every message key used in src/ exists', () => {
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
       entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
     );
-  const source = files(join(import.meta.dirname, '../../../src')).map((file) => readFileSync(file, 'utf8')).join('\n');
+  const source = files(join(import.meta.dirname, '../../../src'))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
   const used = new Set([...source.matchAll(/\bt\('([a-z_]+)'/g)].map((match) => match[1]!));
   for (const key of used) expect(en, key).toHaveProperty(key);
 });

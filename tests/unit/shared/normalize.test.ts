@@ -44,7 +44,7 @@ describe('normalize: the fast path for common text', () => {
 
   it('gives the same words for text inside and outside the fast path', () => {
     expect(normalize('Türklingel ™ – 2. Gen.')).toBe('turklingel tm 2 gen');
-    expect(normalize('Дверной звонок Ring')).toBe('двернои звонок ring') // accents fold in every script;
+    expect(normalize('Дверной звонок Ring')).toBe('двернои звонок ring'); // accents fold in every script;
     expect(normalize('Ring 門鈴 (2代)')).toBe('ring 門鈴 2代');
     expect(tokenize('Überwachungskamera – 2K, mit Akku').printed).toEqual(['Überwachungskamera', '2K', 'mit', 'Akku']);
     expect(tokenize('Камера Wyze, 2K').printed).toEqual(['Камера', 'Wyze', '2K']);

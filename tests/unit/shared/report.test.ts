@@ -45,7 +45,9 @@ describe('claim fingerprints (hide until something new is known)', () => {
   test('nothing is new when nothing changed; a new or edited claim is', () => {
     const seen = claimFingerprints(claims);
     expect(newClaimIds(claimFingerprints(claims), seen)).toEqual([]);
-    const edited: Claim[] = claims.map((claim, index) => (index === 1 ? { ...claim, summary: { ...claim.summary, en: `${claim.summary.en} More.` } } : claim));
+    const edited: Claim[] = claims.map((claim, index) =>
+      index === 1 ? { ...claim, summary: { ...claim.summary, en: `${claim.summary.en} More.` } } : claim,
+    );
     const added: Claim = { ...claims[0]!, id: 'ring-new-fact', date: '2026-12' };
     expect(newClaimIds(claimFingerprints([...edited, added]), seen)).toEqual([claims[1]!.id, 'ring-new-fact']);
   });
@@ -54,6 +56,8 @@ describe('claim fingerprints (hide until something new is known)', () => {
     const claim = claims[0]!;
     expect(claimFingerprint(claim).startsWith(`${claim.id}:`)).toBe(true);
     expect(claimFingerprint({ ...claim, status: 'disputed' })).not.toBe(claimFingerprint(claim));
-    expect(claimFingerprint({ ...claim, sources: [{ ...claim.sources[0]!, url: 'https://example.org/other' }] })).not.toBe(claimFingerprint(claim));
+    expect(claimFingerprint({ ...claim, sources: [{ ...claim.sources[0]!, url: 'https://example.org/other' }] })).not.toBe(
+      claimFingerprint(claim),
+    );
   });
 });

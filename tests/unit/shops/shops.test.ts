@@ -9,7 +9,15 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import manifest from '../../../manifest.json';
-import { README_FILE, readmeWithShops, readShopFiles, REGISTRY_FILE, renderRegistry, renderShopList, SPECS_DIR } from '../../../scripts/manifest-sync.ts';
+import {
+  README_FILE,
+  readmeWithShops,
+  readShopFiles,
+  REGISTRY_FILE,
+  renderRegistry,
+  renderShopList,
+  SPECS_DIR,
+} from '../../../scripts/manifest-sync.ts';
 import { matchPatterns, SHOPS, shopForUrl, shopHasHost } from '../../../src/shops/index.ts';
 import { loadProgress } from '../../../src/shops/read.ts';
 import { SHOP_EXAMPLES } from '../../../src/shops/registry.ts';

@@ -2,12 +2,23 @@ import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { readStructuredData } from '../../../src/shops/structured.ts';
 
-const read = (head: string, body = '') => readStructuredData(parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document);
+const read = (head: string, body = '') =>
+  readStructuredData(parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document);
 const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 
 test('JSON-LD Product with a Brand object, category path and model', () => {
-  expect(read(ld({ '@context': 'https://schema.org', '@type': 'Product', name: 'Argus 4 Pro', brand: { '@type': 'Brand', name: 'Reolink' }, category: 'Sicherheit > Überwachungskameras', mpn: 'A4P' })))
-    .toEqual({ title: 'Argus 4 Pro', brand: 'Reolink', categories: ['Sicherheit', 'Überwachungskameras'], model: 'A4P' });
+  expect(
+    read(
+      ld({
+        '@context': 'https://schema.org',
+        '@type': 'Product',
+        name: 'Argus 4 Pro',
+        brand: { '@type': 'Brand', name: 'Reolink' },
+        category: 'Sicherheit > Überwachungskameras',
+        mpn: 'A4P',
+      }),
+    ),
+  ).toEqual({ title: 'Argus 4 Pro', brand: 'Reolink', categories: ['Sicherheit', 'Überwachungskameras'], model: 'A4P' });
 });
 
 test('JSON-LD in @graph, inside a BuyAction (MediaMarkt) and in an array (Walmart)', () => {
@@ -17,7 +28,9 @@ test('JSON-LD in @graph, inside a BuyAction (MediaMarkt) and in an array (Walmar
 });
 
 test('a product list (listing page) is not a product', () => {
-  expect(read(ld({ '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', item: { '@type': 'Product', name: 'X' } }] }))).toBeUndefined();
+  expect(
+    read(ld({ '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', item: { '@type': 'Product', name: 'X' } }] })),
+  ).toBeUndefined();
 });
 
 test('broken, oversized or hostile JSON-LD is skipped, never thrown', () => {
@@ -37,8 +50,11 @@ test('microdata: the item scope’s own properties, not those of nested breadcru
 });
 
 test('Open Graph product tags', () => {
-  expect(read('<meta property="og:type" content="product"><meta property="og:title" content="Buy Ring Video Doorbell | Argos"><meta property="product:brand" content="Ring">'))
-    .toMatchObject({ title: 'Buy Ring Video Doorbell | Argos', brand: 'Ring' });
+  expect(
+    read(
+      '<meta property="og:type" content="product"><meta property="og:title" content="Buy Ring Video Doorbell | Argos"><meta property="product:brand" content="Ring">',
+    ),
+  ).toMatchObject({ title: 'Buy Ring Video Doorbell | Argos', brand: 'Ring' });
   expect(read('<meta property="og:type" content="article"><meta property="og:title" content="News">')).toBeUndefined();
 });
 
@@ -50,6 +66,8 @@ test('the hostile OTTO page is read from its structured data, markup and all, as
   const fixture = loadFixtures((f) => f.file === 'hostile/markup-in-structured-data.html', 'hostile/INDEX.tsv')[0]!;
   const signals = readProduct(shopForUrl(new URL(fixture.url))!, parseHTML(readFileSync(fixture.path, 'utf8')).document);
   // JSON-LD wins on this shop: the markup reaches detection (and the panel's "why") as text only.
-  expect(signals?.title).toBe(`Ring Video Doorbell <img src=x onerror="window.__pwned='ld'"> (2. Gen) <script>window.__pwned='ld-script'</script>`);
+  expect(signals?.title).toBe(
+    `Ring Video Doorbell <img src=x onerror="window.__pwned='ld'"> (2. Gen) <script>window.__pwned='ld-script'</script>`,
+  );
   expect(signals?.brand).toBe(`Ring<svg onload="window.__pwned='ld-brand'"></svg>`);
 });

@@ -15,11 +15,25 @@ describe('diffDatasets', () => {
   test('reports added and removed vendors with their claims', () => {
     const smaller = { ...clone(), vendors: bundled.vendors.slice(1) };
     const first = bundled.vendors[0]!;
-    expect(diffDatasets(smaller, bundled)).toMatchObject({ vendorsAdded: [first.id], vendorsRemoved: [], claimsAdded: first.claims.length });
-    expect(diffDatasets(bundled, smaller)).toMatchObject({ vendorsAdded: [], vendorsRemoved: [first.id], claimsRemoved: first.claims.length });
+    expect(diffDatasets(smaller, bundled)).toMatchObject({
+      vendorsAdded: [first.id],
+      vendorsRemoved: [],
+      claimsAdded: first.claims.length,
+    });
+    expect(diffDatasets(bundled, smaller)).toMatchObject({
+      vendorsAdded: [],
+      vendorsRemoved: [first.id],
+      claimsRemoved: first.claims.length,
+    });
   });
 
   test('reports nothing for the same data', () => {
-    expect(diffDatasets(bundled, clone())).toMatchObject({ vendorsAdded: [], vendorsRemoved: [], verdictsChanged: [], claimsAdded: 0, claimsRemoved: 0 });
+    expect(diffDatasets(bundled, clone())).toMatchObject({
+      vendorsAdded: [],
+      vendorsRemoved: [],
+      verdictsChanged: [],
+      claimsAdded: 0,
+      claimsRemoved: 0,
+    });
   });
 });

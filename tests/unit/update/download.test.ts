@@ -19,11 +19,15 @@ describe('downloadUpdate', () => {
   }
 
   test('asks conditionally on the given date, with no cookies, referrer, cache or server-chosen validator', async () => {
-    const { sent, result } = await download((url) => new Response(url.endsWith('.sig') ? 'c2ln' : '{}', { headers: { ETag: '"user-1234"' } }), '2026-11-23');
+    const { sent, result } = await download(
+      (url) => new Response(url.endsWith('.sig') ? 'c2ln' : '{}', { headers: { ETag: '"user-1234"' } }),
+      '2026-11-23',
+    );
     expect(result).toMatchObject({ ok: true, signature: 'c2ln' });
     expect(sent.map(({ url }) => url)).toEqual(['https://updates.example/dataset.json', 'https://updates.example/dataset.json.sig']);
     expect(sent[0]!.init.headers).toEqual({ 'If-Modified-Since': 'Mon, 23 Nov 2026 00:00:00 GMT' });
-    for (const { init } of sent) expect(init).toMatchObject({ credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer', redirect: 'error' });
+    for (const { init } of sent)
+      expect(init).toMatchObject({ credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer', redirect: 'error' });
     // The ETag the server sent is not kept anywhere: a second download sends the same request.
     const again = await download(() => new Response('{}'), '2026-11-23');
     expect(again.sent[0]!.init.headers).toEqual(sent[0]!.init.headers);
@@ -43,6 +47,11 @@ describe('downloadUpdate', () => {
   });
 
   test('checks are conditional on the day before the review date (a same-day release east of UTC is not missed)', () => {
-    expect([dayBefore('2026-11-23'), dayBefore('2024-03-01'), dayBefore('2026-01-01'), dayBefore('nonsense')]).toEqual(['2026-11-22', '2024-02-29', '2025-12-31', undefined]);
+    expect([dayBefore('2026-11-23'), dayBefore('2024-03-01'), dayBefore('2026-01-01'), dayBefore('nonsense')]).toEqual([
+      '2026-11-22',
+      '2024-02-29',
+      '2025-12-31',
+      undefined,
+    ]);
   });
 });

@@ -11,7 +11,17 @@ import { signBytes } from '../../../src/update/sign.ts';
 import { toBase64 } from '../../../src/update/verify.ts';
 import { bundled, encode, testKeys, today, type KeyPair } from '../../support/signed-dataset.ts';
 
-const REASONS: UpdateFailure[] = ['too-large', 'not-json', 'html', 'unsigned', 'bad-signature', 'invalid-schema', 'future-date', 'not-newer', 'empty'];
+const REASONS: UpdateFailure[] = [
+  'too-large',
+  'not-json',
+  'html',
+  'unsigned',
+  'bad-signature',
+  'invalid-schema',
+  'future-date',
+  'not-newer',
+  'empty',
+];
 const NEXT_VERSION = `${bundled.version}.1`;
 
 let key: KeyPair;
@@ -66,8 +76,9 @@ const allStrings = stringPaths(candidate());
 const urlPaths = allStrings.filter((path) => path[path.length - 1] === 'url');
 const textPaths = allStrings.filter((path) => ['en', 'de', 'title', 'publisher', 'name'].includes(String(path[path.length - 1])));
 /** Every object that holds a string (not arrays: they cannot take a key). */
-const objectPaths = [...new Map(allStrings.map((path) => path.slice(0, -1)).map((path) => [path.join('\u0000'), path])).values()]
-  .filter((path) => !Array.isArray(getAt(candidate(), path)));
+const objectPaths = [...new Map(allStrings.map((path) => path.slice(0, -1)).map((path) => [path.join('\u0000'), path])).values()].filter(
+  (path) => !Array.isArray(getAt(candidate(), path)),
+);
 
 /**
  * One of the paths, drawn field by field: first a place in the schema (array indexes read as `*`,
@@ -110,7 +121,12 @@ describe('update pipeline', () => {
 
   test('a valid next release with one field given a wrong type is rejected', async () => {
     // Not null: some strings are nullable (a source without a publication date).
-    const wrong = fc.oneof(fc.integer(), fc.boolean(), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }));
+    const wrong = fc.oneof(
+      fc.integer(),
+      fc.boolean(),
+      fc.array(fc.string(), { maxLength: 2 }),
+      fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }),
+    );
     await fc.assert(
       fc.asyncProperty(byField(allStrings), wrong, async (path, value) => {
         const data = candidate();
@@ -123,7 +139,18 @@ describe('update pipeline', () => {
 
   test('source and action links that are not https are rejected', async () => {
     const bad = fc.oneof(
-      fc.constantFrom('javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://example.org/', 'file:///etc/passwd', '//example.org/', 'https://user:pass@example.org/', 'vbscript:msgbox(1)', 'blob:https://example.org/x'),
+      fc.constantFrom(
+        'javascript:alert(1)',
+        'JAVASCRIPT:alert(1)',
+        ' javascript:alert(1)',
+        'data:text/html,<script>alert(1)</script>',
+        'http://example.org/',
+        'file:///etc/passwd',
+        '//example.org/',
+        'https://user:pass@example.org/',
+        'vbscript:msgbox(1)',
+        'blob:https://example.org/x',
+      ),
       fc.webUrl({ validSchemes: ['http', 'ftp'] }),
     );
     await fc.assert(

@@ -7,7 +7,17 @@ import { readDatasetFiles } from '../../../build/dataset-files.ts';
 import { checkUpdate, type UpdateResult } from '../../../src/update/pipeline.ts';
 import { generateKeyPair, signBytes } from '../../../src/update/sign.ts';
 import { toBase64 } from '../../../src/update/verify.ts';
-import { bundled, clone, encode, next, serialise, testKeys, today, withChangedVerdict, type KeyPair } from '../../support/signed-dataset.ts';
+import {
+  bundled,
+  clone,
+  encode,
+  next,
+  serialise,
+  testKeys,
+  today,
+  withChangedVerdict,
+  type KeyPair,
+} from '../../support/signed-dataset.ts';
 
 let key: KeyPair;
 let other: KeyPair;
@@ -19,7 +29,8 @@ async function update(
   bytes: Uint8Array,
   options: { sign?: boolean; signature?: string | null; contentType?: string | null; maxBytes?: number; version?: string } = {},
 ): Promise<UpdateResult> {
-  const signature = options.signature !== undefined ? options.signature : options.sign === false ? null : await signBytes(bytes, key.privateKeyPem);
+  const signature =
+    options.signature !== undefined ? options.signature : options.sign === false ? null : await signBytes(bytes, key.privateKeyPem);
   return checkUpdate({
     bytes,
     signature,
@@ -107,7 +118,12 @@ describe('checkUpdate rejects', () => {
   test('a valid signature when no key is trusted', async () => {
     const bytes = serialise(next());
     const result = await checkUpdate({
-      bytes, signature: await signBytes(bytes, key.privateKeyPem), keys: [], current: bundled, today, maxBytes: 1e6,
+      bytes,
+      signature: await signBytes(bytes, key.privateKeyPem),
+      keys: [],
+      current: bundled,
+      today,
+      maxBytes: 1e6,
     });
     expect(result).toEqual({ ok: false, reason: 'bad-signature', detail: 'no trusted keys' });
   });
@@ -131,7 +147,7 @@ describe('checkUpdate rejects', () => {
   test('valid JSON of the wrong shape, with at most 5 lines of detail', async () => {
     const result = await update(serialise({ vendors: [{}, {}, {}] }));
     expect(reason(result)).toBe('invalid-schema');
-    expect((result.ok ? '' : result.detail ?? '').split('\n').length).toBeLessThanOrEqual(5);
+    expect((result.ok ? '' : (result.detail ?? '')).split('\n').length).toBeLessThanOrEqual(5);
   });
 
   test.each(['__proto__', 'constructor', 'prototype'])('a "%s" key, without polluting anything', async (name) => {
@@ -173,8 +189,12 @@ test('a signed update that starts with a byte-order mark is refused, not install
   const text = `\uFEFF${JSON.stringify({ ...(readDatasetFiles() as object), version: '2099.01.01' })}`;
   const bytes = new TextEncoder().encode(text);
   const result = await checkUpdate({
-    bytes, signature: await signBytes(bytes, pair.privateKeyPem), keys: [pair.publicKey], current: { version: '2026.11.23' },
-    today: '2026-11-23', maxBytes: 2_000_000,
+    bytes,
+    signature: await signBytes(bytes, pair.privateKeyPem),
+    keys: [pair.publicKey],
+    current: { version: '2026.11.23' },
+    today: '2026-11-23',
+    maxBytes: 2_000_000,
   });
   expect(result).toMatchObject({ ok: false, reason: 'not-json' });
 });
