@@ -32,10 +32,13 @@ export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   // Update address and trusted keys: UNWARRANTED_UPDATE_URL / UNWARRANTED_UPDATE_KEYS (build/update-config.ts).
   const update = readUpdateConfig(process.env, import.meta.dirname);
+  // Where "Report a mistake" leads: UNWARRANTED_REPORT_URL or package.json `bugs` (build/report-target.ts); none by default.
+  const report = reportTarget(process.env, import.meta.dirname);
   return {
     define: {
       __UNWARRANTED_UPDATE__: JSON.stringify(update),
-      __UNWARRANTED_REPORT__: JSON.stringify(reportTarget(process.env, import.meta.dirname)),
+      __UNWARRANTED_REPORT__: JSON.stringify(report),
+      __UNWARRANTED_REPORTS__: JSON.stringify(report.url !== undefined || report.email !== undefined),
     },
     plugins: [
       bundledDataset(),

@@ -10,7 +10,7 @@ import type { ProductView } from '../pipeline/view.ts';
 import { type Ui, uiFor } from '../runtime/locales.ts';
 import { requestMessages } from '../runtime/messages.ts';
 import { readSettings, type Settings, setVendorHidden, setVendorHiddenUntilNew, writeSettings } from '../runtime/settings.ts';
-import { REPORT_TARGET, reportHref } from '../shared/report.ts';
+import { REPORT_TARGET, REPORTS, reportHref } from '../shared/report.ts';
 import type { ShopSpec } from '../shops/types.ts';
 import type { ControllerState } from './lifecycle.ts';
 
@@ -88,8 +88,12 @@ export function panelOptions(
     onUndoHide: (vendor) => {
       quietly(setVendorHidden(vendor, false));
     },
-    report: (vendor, about) =>
-      reportHref(REPORT_TARGET, { vendor, about, version: latest()?.version ?? version, language }, t('report_body_prompt')),
+    ...(REPORTS
+      ? {
+          report: (vendor: VendorId, about: string) =>
+            reportHref(REPORT_TARGET, { vendor, about, version: latest()?.version ?? version, language }, t('report_body_prompt')),
+        }
+      : {}),
   };
 }
 

@@ -46,9 +46,9 @@ export function renderHiddenList(
       h(
         'li',
         { data: { vendor: entry.vendor, hidden: entry.until } },
-        h('span', { className: 'hidden-name' }, entry.name),
+        h('span', 'hidden-name', entry.name),
         ' — ',
-        h('span', { className: 'hidden-how' }, ui.t(entry.until === 'always' ? 'options_hidden_always' : 'options_hidden_until_new')),
+        h('span', 'hidden-how', ui.t(entry.until === 'always' ? 'options_hidden_always' : 'options_hidden_until_new')),
         ' ',
         h(
           'button',

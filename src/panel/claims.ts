@@ -67,13 +67,11 @@ export function claimItem(context: CardContext, claim: Claim, rendering: ClaimRe
   return h(
     'li',
     { className: fresh ? 'claim claim-new' : 'claim', tabIndex: -1, data: { topic: claim.topic, claim: claim.id } },
-    ...(fresh ? [h('span', { className: 'claim-new-label' }, t('claim_new')), ' '] : []),
-    h('span', { className: 'claim-date' }, formatPartialDate(claim.date, locale)),
-    ...(claim.status === 'confirmed'
-      ? []
-      : [' ', h('span', { className: `claim-status status-${claim.status}` }, t(`status_${claim.status}`))]),
+    ...(fresh ? [h('span', 'claim-new-label', t('claim_new')), ' '] : []),
+    h('span', 'claim-date', formatPartialDate(claim.date, locale)),
+    ...(claim.status === 'confirmed' ? [] : [' ', h('span', `claim-status status-${claim.status}`, t(`status_${claim.status}`))]),
     ' ',
-    h('span', { className: 'claim-text' }, claim.summary[context.language]),
+    h('span', 'claim-text', claim.summary[context.language]),
     ...related,
     ' ',
     sourceList(context, claim.sources),

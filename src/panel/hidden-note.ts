@@ -26,8 +26,8 @@ export function showHidden(host: HTMLElement, view: PanelView, options: PanelOpt
   entry.root.replaceChildren(
     h(
       'div',
-      { className: 'panel hidden-note' },
-      h('span', { className: 'note' }, t(untilNew ? 'panel_hidden_until_new_note' : 'panel_hidden_note', view.vendorName)),
+      'panel hidden-note',
+      h('span', 'note', t(untilNew ? 'panel_hidden_until_new_note' : 'panel_hidden_note', view.vendorName)),
       ' ',
       undo,
     ),

@@ -14,7 +14,7 @@ const NEW_TAB = { target: '_blank', rel: 'noopener noreferrer' } as const;
 /** A link opened in a new tab without referrer; only https URLs become links. */
 export function externalLink(context: CardContext, url: string, label: string, title?: string): HTMLElement {
   const h = createH(context.document);
-  if (!url.startsWith('https://')) return h('span', { className: 'link' }, label);
+  if (!url.startsWith('https://')) return h('span', 'link', label);
   return h('a', { className: 'link', href: url, ...NEW_TAB, ...(title ? { title } : {}) }, label);
 }
 
@@ -24,7 +24,7 @@ export function sourceList(context: CardContext, sources: readonly Source[]): HT
   const h = createH(context.document);
   return h(
     'span',
-    { className: 'claim-sources' },
+    'claim-sources',
     `${t('sources_label')} `,
     ...sources.flatMap((source, index) => {
       const publisher = nameIn(source.publisher, language);
@@ -32,7 +32,7 @@ export function sourceList(context: CardContext, sources: readonly Source[]): HT
         ? t('source_label', [publisher, formatPartialDate(source.published, locale)])
         : t('source_label_undated', publisher);
       const link = externalLink(context, source.url, label, nameIn(source.title, language));
-      return index > 0 ? [h('span', { className: 'source-separator' }, '; '), link] : [link];
+      return index > 0 ? [h('span', 'source-separator', '; '), link] : [link];
     }),
   );
 }

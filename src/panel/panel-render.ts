@@ -72,14 +72,9 @@ export function render(host: HTMLElement, view: PanelView, options: PanelOptions
     why,
     h(
       'div',
-      { className: 'footer' },
+      'footer',
       recordLine(context, options.version, options.reviewed),
-      h(
-        'div',
-        { className: 'choices' },
-        hideButton('panel_hide_until_new', 'hide-until-new', true),
-        hideButton('panel_hide_vendor', 'hide', false),
-      ),
+      h('div', 'choices', hideButton('panel_hide_until_new', 'hide-until-new', true), hideButton('panel_hide_vendor', 'hide', false)),
     ),
   );
 
@@ -89,12 +84,12 @@ export function render(host: HTMLElement, view: PanelView, options: PanelOptions
       { className: 'panel', data: { severity: severity(view.verdicts) }, attrs: { 'aria-label': t('panel_label') } },
       h(
         'div',
-        { className: 'header' },
+        'header',
         h(
           'div',
-          { className: 'titles' },
-          h('p', { className: 'brand' }, t('ext_name')),
-          h('h2', { className: 'product' }, t('panel_headline', [view.vendorName, t(`kind_${snake(view.kind)}`)])),
+          'titles',
+          h('p', 'brand', t('ext_name')),
+          h('h2', 'product', t('panel_headline', [view.vendorName, t(`kind_${snake(view.kind)}`)])),
         ),
         toggle,
       ),

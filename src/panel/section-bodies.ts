@@ -18,7 +18,7 @@ export function sectionBodies(context: CardContext, facts: VendorFacts, renderin
   const h = createH(context.document);
   const { vendor } = facts;
   const note = (text: string, className = 'note') => h('p', { className }, text);
-  const list = (items: HTMLElement[], empty = '') => (items.length === 0 ? note(empty) : h('ul', { className: 'list' }, ...items));
+  const list = (items: HTMLElement[], empty = '') => (items.length === 0 ? note(empty) : h('ul', 'list', ...items));
   const item = (claim: Claim) => claimItem(context, claim, rendering);
   const inPlace = (place: ClaimPlace) => vendor.claims.filter((claim) => rendering.places.get(claim.id) === place);
 
@@ -31,8 +31,8 @@ export function sectionBodies(context: CardContext, facts: VendorFacts, renderin
     });
     return h(
       'li',
-      { className: 'programme' },
-      h('strong', { className: 'programme-name' }, nameIn(programme.name, language)),
+      'programme',
+      h('strong', 'programme-name', nameIn(programme.name, language)),
       ` (${t(`programme_${snake(programme.status)}`)}${period ? `, ${period}` : ''}): `,
       programme.summary[language],
       own.length > 0 && list([...new Set(own)].sort(byDateDesc).map(item)),
@@ -40,28 +40,23 @@ export function sectionBodies(context: CardContext, facts: VendorFacts, renderin
   });
   const incidents = inPlace('incidents').sort(byDateDesc).map(item);
   const actions = vendor.actions.map((action) =>
-    h(
-      'li',
-      { className: 'action' },
-      action.text[language],
-      ...(action.url ? [' ', externalLink(context, action.url, t('action_link'))] : []),
-    ),
+    h('li', 'action', action.text[language], ...(action.url ? [' ', externalLink(context, action.url, t('action_link'))] : [])),
   );
   if (facts.alternatives.length > 0) {
     const names = facts.alternatives.map((alternative) =>
       t(alternative.reason === 'e2ee-default' ? 'alternative_e2ee' : 'alternative_local', alternative.name),
     );
-    actions.push(h('li', { className: 'action action-alternatives' }, t('actions_alternatives', names.join(', '))));
+    actions.push(h('li', 'action action-alternatives', t('actions_alternatives', names.join(', '))));
   }
   const { complaint } = facts.general;
-  actions.push(h('li', { className: 'action action-complaint' }, complaint.text[language], ' ', sourceList(context, complaint.sources)));
+  actions.push(h('li', 'action action-complaint', complaint.text[language], ' ', sourceList(context, complaint.sources)));
 
   // What is known: grouped by topic, newest first in each group.
   const known: Node[] = [];
   const rest = inPlace('sources');
   for (const group of TOPIC_GROUPS) {
     const claims = rest.filter((claim) => (group.topics as readonly string[]).includes(claim.topic)).sort(byDateDesc);
-    if (claims.length > 0) known.push(h('h4', { className: 'group-heading' }, t(group.key)), list(claims.map(item)));
+    if (claims.length > 0) known.push(h('h4', 'group-heading', t(group.key)), list(claims.map(item)));
   }
   if (known.length === 0) known.push(note(t('section_empty_sources')));
   const elsewhere = [

@@ -36,7 +36,7 @@ export interface Sections {
  */
 export function renderSections(context: CardContext, lazy = false): Sections {
   const h = createH(context.document);
-  const note = (key: MessageKey) => h('p', { className: 'note' }, context.t(key));
+  const note = (key: MessageKey) => h('p', 'note', context.t(key));
   const bodies = new Map<SectionName, HTMLElement>();
   const sections = new Map<SectionName, HTMLDetailsElement>();
   let content: Record<SectionName, Node[]> | undefined;
@@ -70,9 +70,9 @@ export function renderSections(context: CardContext, lazy = false): Sections {
   };
   const root = h(
     'div',
-    { className: 'sections' },
+    'sections',
     ...SECTIONS.map((name) => {
-      const body = h('div', { className: 'section-body' }, note('panel_loading'));
+      const body = h('div', 'section-body', note('panel_loading'));
       const details = h(
         'details',
         {
@@ -83,7 +83,7 @@ export function renderSections(context: CardContext, lazy = false): Sections {
             },
           },
         },
-        h('summary', { className: 'section-summary' }, context.t(SECTION_KEYS[name])),
+        h('summary', 'section-summary', context.t(SECTION_KEYS[name])),
         body,
       );
       bodies.set(name, body);

@@ -22,11 +22,7 @@ export { renderSections, SECTIONS, type SectionName, type Sections } from './sec
 export { renderHeadline, renderVerdicts } from './verdicts.ts';
 
 export function datasetLine(context: CardContext, version: string, reviewed: string): HTMLElement {
-  return createH(context.document)(
-    'p',
-    { className: 'meta' },
-    context.t('dataset_line', [version, formatPartialDate(reviewed, context.locale)]),
-  );
+  return createH(context.document)('p', 'meta', context.t('dataset_line', [version, formatPartialDate(reviewed, context.locale)]));
 }
 
 /** The dataset line with "Report a mistake" about the vendor's record, where the build has an address. */

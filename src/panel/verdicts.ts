@@ -40,13 +40,13 @@ export function renderVerdicts(context: CardContext, verdicts: VerdictSummary): 
     h(
       'div',
       { className: `verdict verdict-${name}`, data: { value } },
-      h('h3', { className: 'verdict-heading' }, heading),
-      h('p', { className: 'verdict-text' }, sentence),
-      note && h('p', { className: 'verdict-note' }, note),
+      h('h3', 'verdict-heading', heading),
+      h('p', 'verdict-text', sentence),
+      note && h('p', 'verdict-note', note),
     );
   return h(
     'div',
-    { className: 'verdicts' },
+    'verdicts',
     block('police', t('verdict_police_heading'), policeSentence(context, police), police.value, police.note?.[language]),
     block('e2ee', t('verdict_e2ee_heading'), t(`verdict_e2ee_${snake(e2ee.value)}`), e2ee.value, e2ee.note?.[language]),
   );

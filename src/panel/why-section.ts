@@ -17,16 +17,14 @@ export function whySection(context: CardContext, view: PanelView): HTMLDetailsEl
   const report = reportLink(context, 'detection');
   return h(
     'details',
-    { className: 'section why' },
-    h('summary', { className: 'section-summary' }, t('why_summary')),
-    h('p', { className: 'note' }, t('why_intro')),
+    'section why',
+    h('summary', 'section-summary', t('why_summary')),
+    h('p', 'note', t('why_intro')),
     h(
       'ul',
-      { className: 'list' },
-      ...view.signals
-        .filter(shown)
-        .map((signal) => h('li', { className: 'signal' }, t(`signal_${snake(signal.type)}`, [signal.detail, view.vendorName]))),
+      'list',
+      ...view.signals.filter(shown).map((signal) => h('li', 'signal', t(`signal_${snake(signal.type)}`, [signal.detail, view.vendorName]))),
     ),
-    h('p', { className: 'note' }, t('why_wrong'), ...(report ? [' ', report] : [])),
+    h('p', 'note', t('why_wrong'), ...(report ? [' ', report] : [])),
   );
 }

@@ -47,13 +47,9 @@ function cellText(ui: Ui, vendor: Vendor, row: keyof Verdicts): string {
 export function compareTable(h: H, ui: Ui, vendors: readonly Vendor[]): HTMLTableElement {
   return h(
     'table',
-    { className: 'compare' },
+    'compare',
     h('caption', null, ui.t('compare_caption')),
-    h(
-      'thead',
-      null,
-      h('tr', null, h('td', { className: 'compare-corner' }), ...vendors.map((vendor) => h('th', { scope: 'col' }, vendor.name))),
-    ),
+    h('thead', null, h('tr', null, h('td', 'compare-corner'), ...vendors.map((vendor) => h('th', { scope: 'col' }, vendor.name)))),
     h(
       'tbody',
       null,

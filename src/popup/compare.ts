@@ -52,7 +52,7 @@ export function createComparison(context: PopupContext, elements: CompareBarElem
           },
         },
       },
-      h('span', { className: 'compare-remove-name' }, nameOf(id)),
+      h('span', 'compare-remove-name', nameOf(id)),
       h('span', { className: 'compare-remove-mark', attrs: { 'aria-hidden': 'true' } }, '✕'),
     );
 

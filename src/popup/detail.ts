@@ -73,8 +73,8 @@ export function createDetail(context: PopupContext, detail: HTMLElement, hooks: 
     const report = (about: string) =>
       reportHref(REPORT_TARGET, { vendor: vendor.id, about, version: facts.version, language: ui.language }, ui.t('report_body_prompt'));
     display(
-      h('h2', { className: 'detail-name' }, vendor.name),
-      ...(vendor.scope ? [h('p', { className: 'detail-scope' }, vendor.scope[ui.language])] : []),
+      h('h2', 'detail-name', vendor.name),
+      ...(vendor.scope ? [h('p', 'detail-scope', vendor.scope[ui.language])] : []),
       renderVendorCard({ ...context.card, report }, facts, summarizeVerdicts(vendor)),
       ...(isHidden(settings, vendor.id) ? [showAgainButton(vendor.id)] : []),
     );

@@ -85,12 +85,11 @@ export function createResults(context: PopupContext, elements: ResultsElements, 
           },
         },
       },
-      h('span', { className: 'result-name' }, vendor.name),
-      vendor.scope && h('span', { className: 'result-scope' }, vendor.scope[ui.language]),
-      viaParent &&
-        h('span', { className: 'result-parent' }, ui.t('popup_parent_relation', [vendor.name, nameIn(vendor.parent, ui.language)])),
+      h('span', 'result-name', vendor.name),
+      vendor.scope && h('span', 'result-scope', vendor.scope[ui.language]),
+      viaParent && h('span', 'result-parent', ui.t('popup_parent_relation', [vendor.name, nameIn(vendor.parent, ui.language)])),
       h('span', { className: headline.className, data: { severity: headline.dataset['severity'] ?? '' } }, headline.textContent),
-      ...tags.map((tag) => tag && h('span', { className: 'result-tag' }, ui.t(tag))),
+      ...tags.map((tag) => tag && h('span', 'result-tag', ui.t(tag))),
     );
     const toggle = h(
       'button',
@@ -115,10 +114,10 @@ export function createResults(context: PopupContext, elements: ResultsElements, 
   const uncoveredItem = (query: string) =>
     h(
       'li',
-      { className: 'uncovered' },
-      h('p', { className: 'uncovered-title' }, ui.t('popup_no_results', query.trim())),
-      h('p', { className: 'uncovered-check' }, ui.t('popup_uncovered_check')),
-      h('ul', { className: 'list' }, ...UNCOVERED_CHECKS.map((key) => h('li', null, ui.t(key)))),
+      'uncovered',
+      h('p', 'uncovered-title', ui.t('popup_no_results', query.trim())),
+      h('p', 'uncovered-check', ui.t('popup_uncovered_check')),
+      h('ul', 'list', ...UNCOVERED_CHECKS.map((key) => h('li', null, ui.t(key)))),
     );
 
   function move(by: number, from = active): void {

@@ -42,13 +42,19 @@ export type Props<K extends keyof HTMLElementTagNameMap> = Partial<
 /** A child: an element, or text; null, undefined and false are left out. */
 export type Child = Node | string | null | undefined | false;
 
-export type H = <K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props<K> | null, ...children: Child[]) => HTMLElementTagNameMap[K];
+/** `props` may be just a class name: `h('p', 'note', text)`. */
+export type H = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props?: Props<K> | string | null,
+  ...children: Child[]
+) => HTMLElementTagNameMap[K];
 
 /** h() for a document: the page's in a content script, a parsed one in tests. */
 export function createH(document: Document): H {
   return (tag, props, ...children) => {
     const element = document.createElement(tag);
-    if (props) {
+    if (typeof props === 'string') element.className = props;
+    else if (props) {
       const { data, attrs, on, ...properties } = props;
       Object.assign(element, properties);
       for (const [name, value] of Object.entries(data ?? {})) element.dataset[name] = value;

@@ -16,6 +16,13 @@ declare const __UNWARRANTED_REPORT__: ReportTarget | undefined;
 /** This build's report address (vite.config.ts, reportTarget()); none outside a vite build. */
 export const REPORT_TARGET: ReportTarget = typeof __UNWARRANTED_REPORT__ === 'undefined' ? {} : __UNWARRANTED_REPORT__;
 
+declare const __UNWARRANTED_REPORTS__: boolean | undefined;
+/**
+ * Whether this build has a report address at all: a constant the bundler folds, so that a build
+ * without one (the default) ships no report code in the content script.
+ */
+export const REPORTS = typeof __UNWARRANTED_REPORTS__ !== 'undefined' && __UNWARRANTED_REPORTS__;
+
 export interface ReportFields {
   vendor: string;
   /** A claim id, `detection` (the product was recognised wrongly) or `record` (the vendor's record). */

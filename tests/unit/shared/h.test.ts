@@ -36,3 +36,9 @@ test('text is text: markup in data never becomes elements', () => {
   expect(item.querySelector('b')).toBeNull();
   expect(item.textContent).toBe('<img src=x onerror=alert(1)><b>bold</b>');
 });
+
+test('a string in place of props is the class name', () => {
+  const note = h('p', 'note muted', 'text');
+  expect(note.className).toBe('note muted');
+  expect(note.textContent).toBe('text');
+});
