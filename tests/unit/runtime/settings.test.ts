@@ -95,7 +95,7 @@ describe('settings from storage', () => {
 });
 
 describe('writes that read the settings first', () => {
-  /** storage.local of a fake extension API (shared/ext-api.ts accepts `browser` with runtime.getURL). */
+  /** storage.local of a fake extension API (runtime/ext-api.ts accepts `browser` with runtime.getURL). */
   function fakeStorage(read: () => Promise<Record<string, unknown>>) {
     const writes: Record<string, unknown>[] = [];
     const api = {
