@@ -60,17 +60,17 @@ const pipelineData = pipelineDataFrom(dataset);
 pipelineData.recognition();
 const pages = fixtures.flatMap((fixture) => {
   const url = new URL(fixture.url);
-  const site = shopForUrl(url);
-  if (!site) return [];
+  const shop = shopForUrl(url);
+  if (!shop) return [];
   const { document } = parseHTML(readFileSync(fixture.path, 'utf8'));
-  return [{ fixture, url, site, document: document }];
+  return [{ fixture, url, shop, document: document }];
 });
 const readAndDetect = pages.map(({ url, document }) =>
   timeMs(() => {
     decidePage({ url, document }, pipelineData);
   }, 30),
 );
-const signalsPerPage = pages.map(({ site, document }) => readProduct(site, document)).filter((s): s is ProductSignals => s !== undefined);
+const signalsPerPage = pages.map(({ shop, document }) => readProduct(shop, document)).filter((s): s is ProductSignals => s !== undefined);
 const detectOnly = signalsPerPage.map((signals) => timeMs(() => detect(signals, matcher), 200));
 const compileTime = timeMs(() => compileMatcher(dataset.vendors), 20);
 

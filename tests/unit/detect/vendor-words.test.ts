@@ -36,8 +36,8 @@ function recognitionPhrases({ withNotOurs = false } = {}): string[] {
 }
 
 const pages = loadFixtures().flatMap((fixture) => {
-  const site = shopForUrl(new URL(fixture.url));
-  const signals = site ? readProduct(site, parseHTML(readFileSync(fixture.path, 'utf8')).document) : undefined;
+  const shop = shopForUrl(new URL(fixture.url));
+  const signals = shop ? readProduct(shop, parseHTML(readFileSync(fixture.path, 'utf8')).document) : undefined;
   return signals ? [{ fixture, signals }] : [];
 });
 
