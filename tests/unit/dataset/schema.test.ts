@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { futureDates } from '../../../src/dataset/check.ts';
 import { readDatasetFiles } from '../../../build/dataset-files.ts';
-import { Dataset, describeIssues, type Claim } from '../../../src/dataset/schema.ts';
+import { Dataset, describeIssues } from '../../../src/dataset/schema.ts';
 import { VENDOR_IDS } from '../../../src/dataset/schema-ids.ts';
+import { claim } from '../../support/signed-dataset.ts';
 
 type Raw = ReturnType<typeof Dataset.parse>;
 const raw = readDatasetFiles() as Raw;
@@ -11,16 +12,6 @@ const problems = (data: unknown): string => {
   const result = Dataset.safeParse(data);
   return result.success ? '' : describeIssues(result.error);
 };
-
-const claim = (id: string): Claim => ({
-  id,
-  topic: 'encryption',
-  date: '2024-01',
-  status: 'confirmed',
-  evidence: 'primary',
-  summary: { en: 'A test claim.', de: 'Eine Test-Aussage.' },
-  sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'A page', published: '2024-01-02' }],
-});
 
 /** A copy of the dataset whose first vendor has one claim, cited by its e2ee verdict. */
 function withClaim(): Raw {
