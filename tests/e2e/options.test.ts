@@ -18,6 +18,7 @@ import { generateKeyPair, signBytes } from '../../src/update/sign.ts';
 import { axeViolations } from '../support/axe.ts';
 import { buildWith } from '../support/build.ts';
 import { DIST, launchBrowser, type Browser } from '../support/browser.ts';
+import type { ExtensionGlobals as Local } from '../support/browser.ts';
 import { translator } from '../support/i18n.ts';
 
 const URL_BASE = 'https://updates.test.example/dataset.json';
@@ -312,7 +313,6 @@ test('a half-written update left by the weekly check (worker stopped mid-way) is
 });
 
 test('an update the weekly check left waiting is checked again and offered, with what it changes, until the user decides', async () => {
-  type Local = { chrome: { storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } } };
   const bytes = encode(newer('2099.02.01'));
   const pending = {
     text: bytes.toString('utf8'),
@@ -380,17 +380,6 @@ test('the weekly check is switched on and off from the options page', async () =
 });
 
 test('hidden vendors are listed by name, hidden for good or until something new is known, and each can be shown again', async () => {
-  type Local = {
-    chrome: {
-      storage: {
-        local: {
-          get(keys: string[]): Promise<Record<string, unknown>>;
-          set(items: object): Promise<void>;
-          remove(keys: string[]): Promise<void>;
-        };
-      };
-    };
-  };
   const page = await browser.context.newPage();
   await page.goto(optionsUrl);
   await page.evaluate(() =>

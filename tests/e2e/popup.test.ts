@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bundledDataset } from '../../src/dataset/bundled.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, openAndReadPanel, type Browser } from '../support/browser.ts';
+import type { ExtensionGlobals as Local } from '../support/browser.ts';
 import { POPUP_LOOKUPS } from '../support/expected.ts';
 import { loadFixtures } from '../support/fixtures.ts';
 import { translator } from '../support/i18n.ts';
@@ -359,18 +360,6 @@ function failStorage({ method, failing }: { method: string; failing: boolean }):
     } else if (saved in local) local[method] = local[saved];
   }
 }
-
-type Local = {
-  chrome: {
-    storage: {
-      local: {
-        get(keys: string[]): Promise<Record<string, unknown>>;
-        set(items: object): Promise<void>;
-        remove(keys: string[]): Promise<void>;
-      };
-    };
-  };
-};
 
 test('"show again" that the browser fails to save: the popup says so, the button stays, nothing changes; a retry that works clears the message', async () => {
   const page = await openPopup();

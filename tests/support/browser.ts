@@ -267,3 +267,16 @@ export async function probePanel(page: Page): Promise<void> {
 
 export const readProbe = (page: Page): Promise<PanelProbe> =>
   page.evaluate(() => (globalThis as unknown as { __probe: PanelProbe }).__probe);
+
+/** What an extension page's or worker's own world offers tests through page.evaluate: its storage. */
+export interface ExtensionGlobals {
+  chrome: {
+    storage: {
+      local: {
+        get(keys: string | string[]): Promise<Record<string, unknown>>;
+        set(items: object): Promise<void>;
+        remove(keys: string | string[]): Promise<void>;
+      };
+    };
+  };
+}
