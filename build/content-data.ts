@@ -13,10 +13,11 @@ export function contentData(dataset: Dataset): { data: ContentData; vendorWords:
     reviewed: dataset.reviewed,
     vendors: dataset.vendors.map((vendor) => ({ id: vendor.id, name: vendor.name, verdicts: summarizeVerdicts(vendor) })),
     matcher: serializeMatcher(matcher),
-    // The dates the panel shows at once: case periods and the review date.
+    // The dates and countries the panel shows at once: case periods and regions, the review date.
     formats: preformat(
       [dataset.reviewed],
       dataset.vendors.flatMap((vendor) => vendor.verdicts.policeDisclosure.cases.map((item) => [item.from, item.to] as const)),
+      [...new Set(dataset.vendors.flatMap((vendor) => vendor.verdicts.policeDisclosure.cases.map((item) => item.region)))],
     ),
   };
   return { data, vendorWords: serializeVendorWords(matcher) };

@@ -143,7 +143,7 @@ export function createController(document: Document, data: PipelineData, state: 
       panel?.remove();
       if (!anchor) {
         // Tried again on each look, until the page has grown its anchor.
-        dispatch({ type: 'no-anchor', signature });
+        dispatch({ type: 'waiting-anchor', signature });
         return;
       }
       panel = createPanel(document, view, options, pending);

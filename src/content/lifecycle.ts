@@ -17,7 +17,7 @@
  *   the page removed the panel → put it back, at most MAX_REINSERTS times in REINSERT_WINDOW_MS;
  *   `waiting-anchor`, a forced look (DOMContentLoaded) or another signature → decide again.
  * - `absent` (no panel wanted, or the settings removed it) → absent.
- * - `no-anchor` → waiting-anchor (the panel, if any, was dropped).
+ * - `waiting-anchor` → waiting-anchor (no place for the panel yet; the panel, if any, was dropped).
  * - `placed` (a panel created, or the panel updated for another look) → pending | shown.
  * - `rendered` (same look: newer facts, collapse, language) → same phase, new view and options.
  * - `revealed` (settings allow it, the vendor has news) → shown, if it is still the same panel.
@@ -61,7 +61,7 @@ export interface ControllerState<P = HTMLElement> {
 }
 
 export type LifecycleEvent<P> =
-  | { type: 'absent' | 'no-anchor'; signature: string }
+  | { type: 'absent' | 'waiting-anchor'; signature: string }
   | { type: 'placed'; signature: string; panel: P; view: ProductView; options: PanelOptions; visible: boolean; removals: readonly number[] }
   | { type: 'rendered'; view: ProductView; options: PanelOptions }
   | { type: 'revealed'; panel: P };
@@ -92,8 +92,8 @@ export function lookNeeded<P>(phase: Phase<P>, { signature, inPage, now, force =
 export function transition<P>(phase: Phase<P>, event: LifecycleEvent<P>): Phase<P> {
   switch (event.type) {
     case 'absent':
-    case 'no-anchor':
-      return { name: event.type === 'absent' ? 'absent' : 'waiting-anchor', signature: event.signature };
+    case 'waiting-anchor':
+      return { name: event.type, signature: event.signature };
     case 'placed': {
       const { signature, panel, view, options, removals } = event;
       return { name: event.visible ? 'shown' : 'pending', signature, panel, view, options, removals };

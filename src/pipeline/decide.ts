@@ -61,12 +61,12 @@ export function decidePage({ url, document }: PageInput, data: PipelineData, { d
   return { stage: 'view', shop, signals, decision, view };
 }
 
-const VENDOR_SIGNALS: ReadonlySet<string> = new Set(['line', 'brand', 'title-brand']);
+const VENDOR_SIGNALS: readonly string[] = ['line', 'brand', 'title-brand'];
 
 /**
  * Whether detection saw a vendor (a product line, a brand), camera or not: where the content
  * script starts reading the user's settings (hidden vendors, debug log), and nowhere before.
  */
 export function sawVendor(page: PageDecision): boolean {
-  return 'decision' in page && page.decision.signals.some((signal) => VENDOR_SIGNALS.has(signal.type));
+  return 'decision' in page && page.decision.signals.some((signal) => VENDOR_SIGNALS.includes(signal.type));
 }

@@ -1,5 +1,5 @@
 /** Locale-aware formatting of the dataset's partial dates and country codes, through Intl. */
-import { LANGUAGES, languageOf, type PerLanguage } from './languages.ts';
+import { LANGUAGES, languageOf } from './languages.ts';
 
 /** Intl objects are costly to create (locale data); each is made once per locale and options. */
 const cache = new Map<string, unknown>();
@@ -28,18 +28,26 @@ const dateFormat = (locale: string, withDay: boolean) =>
  * date formatter costs it 20–30 ms of locale data, which the panel's first render must not pay.
  */
 const preformatted = new Map<string, string>();
-const formatKey = (kind: 'date' | 'period', locale: string, value: string) => `${kind}|${languageOf(locale)}|${value}`;
+const formatKey = (kind: 'date' | 'period' | 'region', locale: string, value: string) => `${kind}|${languageOf(locale)}|${value}`;
 
 export function usePreformatted(formats: Record<string, string>): void {
   for (const [key, value] of Object.entries(formats)) preformatted.set(key, value);
 }
 
-/** Build time: the formats of these dates and periods in every UI language. */
-export function preformat(dates: readonly string[], periods: readonly (readonly [string, string])[]): Record<string, string> {
+/**
+ * Build time: the formats of these dates and periods, and the names of these countries, in every
+ * UI language (Intl.DisplayNames' first use would cost a page tens of milliseconds of locale data).
+ */
+export function preformat(
+  dates: readonly string[],
+  periods: readonly (readonly [string, string])[],
+  regions: readonly string[] = [],
+): Record<string, string> {
   const formats: Record<string, string> = {};
   for (const locale of LANGUAGES) {
     for (const date of dates) formats[formatKey('date', locale, date)] = formatPartialDate(date, locale);
     for (const [from, to] of periods) formats[formatKey('period', locale, `${from}/${to}`)] = formatPeriod(from, to, locale);
+    for (const region of regions) formats[formatKey('region', locale, region)] = regionName(region, locale);
   }
   return formats;
 }
@@ -71,46 +79,9 @@ export function formatPeriod(from: string, to: string, locale: string): string {
   );
 }
 
-/**
- * Names of the countries the dataset's cases name most, so the panel needs no Intl.DisplayNames,
- * whose first use costs a page tens of milliseconds (locale data); others fall back to it.
- */
-const REGIONS: PerLanguage<Record<string, string>> = {
-  en: {
-    US: 'United States',
-    DE: 'Germany',
-    GB: 'United Kingdom',
-    FR: 'France',
-    IT: 'Italy',
-    ES: 'Spain',
-    NL: 'Netherlands',
-    AT: 'Austria',
-    CH: 'Switzerland',
-    AU: 'Australia',
-    CA: 'Canada',
-    IE: 'Ireland',
-    BE: 'Belgium',
-  },
-  de: {
-    US: 'Vereinigte Staaten',
-    DE: 'Deutschland',
-    GB: 'Vereinigtes Königreich',
-    FR: 'Frankreich',
-    IT: 'Italien',
-    ES: 'Spanien',
-    NL: 'Niederlande',
-    AT: 'Österreich',
-    CH: 'Schweiz',
-    AU: 'Australien',
-    CA: 'Kanada',
-    IE: 'Irland',
-    BE: 'Belgien',
-  },
-};
-
 /** "DE" → "Germany" / "Deutschland". */
 export function regionName(code: string, locale: string): string {
-  const known = REGIONS[languageOf(locale)][code];
+  const known = preformatted.get(formatKey('region', locale, code));
   if (known) return known;
   try {
     return cached(`region:${locale}`, () => new Intl.DisplayNames([locale], { type: 'region' })).of(code) ?? code;

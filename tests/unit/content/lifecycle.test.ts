@@ -66,10 +66,10 @@ describe('transition', () => {
     expect(transition<FakePanel>({ name: 'absent', signature: A }, { type: 'revealed', panel })).toEqual({ name: 'absent', signature: A });
   });
 
-  test('absent and no-anchor drop the panel; waiting for the anchor replaces the old "forget the signature"', () => {
+  test('absent and waiting-anchor drop the panel; waiting for the anchor replaces the old "forget the signature"', () => {
     const phase = placed();
     expect(transition(phase, { type: 'absent', signature: B })).toEqual({ name: 'absent', signature: B });
-    const waiting = transition(phase, { type: 'no-anchor', signature: A });
+    const waiting = transition(phase, { type: 'waiting-anchor', signature: A });
     expect(waiting).toEqual({ name: 'waiting-anchor', signature: A });
     expect(hasPanel(waiting)).toBe(false);
   });
