@@ -5,7 +5,7 @@
  */
 import type { Ui } from '../runtime/locales.ts';
 import type { MessageKey } from '../shared/i18n.ts';
-import { createH, type H } from '../shared/h.ts';
+import { byId, createH, type H } from '../shared/h.ts';
 
 /** The element with this id, checked to be a `tag` (throws if the page has no such element). */
 export type Lookup = <K extends keyof HTMLElementTagNameMap>(id: string, tag: K) => HTMLElementTagNameMap[K];
@@ -17,12 +17,7 @@ export interface OptionsPage {
 }
 
 export function optionsPage(document: Document, ui: Ui): OptionsPage {
-  const get: Lookup = (id, tag) => {
-    const element = document.getElementById(id);
-    if (element?.tagName.toLowerCase() !== tag) throw new Error(`missing <${tag} id="${id}">`);
-    return element as HTMLElementTagNameMap[typeof tag];
-  };
-  return { ui, h: createH(document), get };
+  return { ui, h: createH(document), get: (id, tag) => byId(document, id, tag) };
 }
 
 export type StatusState = 'ok' | 'error' | 'busy';

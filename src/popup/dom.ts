@@ -2,13 +2,7 @@
  * The popup's fixed elements (index.html), each looked up once by id and checked to be of the
  * expected type, so a renamed element fails at start-up rather than on first use.
  */
-
-/** An element of the page by id, of the given type (`byId(document, 'search', HTMLInputElement)`). */
-export function byId<T extends HTMLElement>(document: Document, id: string, type: abstract new () => T): T {
-  const element = document.getElementById(id);
-  if (!(element instanceof type)) throw new Error(`missing #${id}`);
-  return element;
-}
+import { byId } from '../shared/h.ts';
 
 export interface PopupElements {
   input: HTMLInputElement;
@@ -26,14 +20,14 @@ export interface PopupElements {
 
 export function popupElements(document: Document): PopupElements {
   return {
-    input: byId(document, 'search', HTMLInputElement),
-    results: byId(document, 'results', HTMLUListElement),
-    detail: byId(document, 'detail', HTMLElement),
-    status: byId(document, 'status', HTMLElement),
-    error: byId(document, 'error', HTMLElement),
-    compareBar: byId(document, 'compare-bar', HTMLElement),
-    compareChosen: byId(document, 'compare-chosen', HTMLUListElement),
-    compareOpen: byId(document, 'compare-open', HTMLButtonElement),
-    compareNote: byId(document, 'compare-note', HTMLElement),
+    input: byId(document, 'search', 'input'),
+    results: byId(document, 'results', 'ul'),
+    detail: byId(document, 'detail', 'section'),
+    status: byId(document, 'status', 'p'),
+    error: byId(document, 'error', 'p'),
+    compareBar: byId(document, 'compare-bar', 'div'),
+    compareChosen: byId(document, 'compare-chosen', 'ul'),
+    compareOpen: byId(document, 'compare-open', 'button'),
+    compareNote: byId(document, 'compare-note', 'p'),
   };
 }

@@ -65,3 +65,13 @@ export function createH(document: Document): H {
     return element;
   };
 }
+
+/**
+ * The page's element with this id, checked to be a `tag` (by tag name, so it works in parsed test
+ * documents too): a renamed or missing element fails at start-up, not on first use.
+ */
+export function byId<K extends keyof HTMLElementTagNameMap>(document: Document, id: string, tag: K): HTMLElementTagNameMap[K] {
+  const element = document.getElementById(id);
+  if (element?.tagName.toLowerCase() !== tag) throw new Error(`missing <${tag} id="${id}">`);
+  return element as HTMLElementTagNameMap[K];
+}

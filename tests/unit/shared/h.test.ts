@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
-import { createH } from '../../../src/shared/h.ts';
+import { byId, createH } from '../../../src/shared/h.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const h = createH(document);
@@ -41,4 +41,11 @@ test('a string in place of props is the class name', () => {
   const note = h('p', 'note muted', 'text');
   expect(note.className).toBe('note muted');
   expect(note.textContent).toBe('text');
+});
+
+test('byId() finds an element of the expected tag and refuses a missing or different one', () => {
+  const page = parseHTML('<!doctype html><html><body><input id="search"><p id="note"></p></body></html>').document;
+  expect(byId(page, 'search', 'input').id).toBe('search');
+  expect(() => byId(page, 'note', 'input')).toThrow('missing <input id="note">');
+  expect(() => byId(page, 'gone', 'p')).toThrow('missing <p id="gone">');
 });
