@@ -1,5 +1,5 @@
 /** Build time only (vite.config.ts): the slice of the dataset the content script is built with. */
-import { compileMatcher, serializeMatcher, serializeVendorWords } from '../src/detect/matcher.ts';
+import { compileMatcherData, serializeVendorWords } from '../src/detect/matcher.ts';
 import { preformat } from '../src/shared/format.ts';
 import type { Dataset } from '../src/dataset/schema.ts';
 import { summarizeVerdicts } from '../src/dataset/summary.ts';
@@ -7,12 +7,12 @@ import type { ContentData } from '../src/pipeline/data.ts';
 
 /** The content script's data, and apart from it the words its first look for a vendor needs. */
 export function contentData(dataset: Dataset): { data: ContentData; vendorWords: string } {
-  const matcher = compileMatcher(dataset.vendors);
+  const matcher = compileMatcherData(dataset.vendors);
   const data: ContentData = {
     version: dataset.version,
     reviewed: dataset.reviewed,
     vendors: dataset.vendors.map((vendor) => ({ id: vendor.id, name: vendor.name, verdicts: summarizeVerdicts(vendor) })),
-    matcher: serializeMatcher(matcher),
+    matcher,
     // The dates and countries the panel shows at once: case periods and regions, the review date.
     formats: preformat(
       [dataset.reviewed],

@@ -1,9 +1,11 @@
 /**
  * Compiles the dataset's recognition data and the word lists into phrase indexes, once, so that
- * detecting a page costs a few map lookups per title word whatever the size of the dataset.
+ * detecting a page costs a few map lookups per title word whatever the size of the dataset. The
+ * content script uses only loadMatcher(), over tables packed at build time.
  */
 import type { Kind, Recognition, VendorId } from '../dataset/schema.ts';
 import { PhraseIndex, type PhraseTable } from './phrase-index.ts';
+import { PhraseTableBuilder, startWords } from './phrase-table.ts';
 import { ACCESSORY_WORDS, CONTEXT_WORDS, FOR_WORDS, KIND_WORDS, KIT_WORDS, LEAD_FILLER_WORDS, NOT_CAMERA_WORDS } from './terms.ts';
 
 /** What detection needs to know of a vendor: the dataset's recognition block and the id. */
@@ -41,47 +43,13 @@ export interface Matcher {
   leadFiller: PhraseIndex<true>;
 }
 
-function indexOf(list: readonly string[]): PhraseIndex<true> {
-  const index = new PhraseIndex<true>();
-  for (const phrase of list) index.add(phrase, true);
-  return index;
+function packList(list: readonly string[]): PhraseTable<true> {
+  const table = new PhraseTableBuilder<true>();
+  for (const phrase of list) table.add(phrase, true);
+  return table.pack();
 }
 
-export function compileMatcher(vendors: readonly RecognisableVendor[]): Matcher {
-  const brands = new PhraseIndex<BrandHit>();
-  const lines = new PhraseIndex<LineHit>();
-  const notOurs = new PhraseIndex<VendorId>();
-  const byId = new Map<VendorId, VendorTraits>();
-  for (const { id, recognition } of vendors) {
-    byId.set(id, { focus: recognition.focus, defaultKind: recognition.defaultKind });
-    for (const brand of recognition.brands) brands.add(brand, { vendor: id, strength: 'brand' });
-    for (const brand of recognition.parentBrands) brands.add(brand, { vendor: id, strength: 'parent' });
-    for (const line of recognition.lines) {
-      for (const phrase of line.match) lines.add(phrase, { vendor: id, line: line.name, kind: line.kind });
-    }
-    for (const phrase of recognition.notOurs) notOurs.add(phrase, id);
-  }
-  const kinds = new PhraseIndex<Kind>();
-  for (const [kind, list] of Object.entries(KIND_WORDS) as [Kind, readonly string[]][]) {
-    for (const phrase of list) kinds.add(phrase, kind);
-  }
-  return {
-    vendors: byId,
-    brands,
-    lines,
-    notOurs,
-    kinds,
-    kits: indexOf(KIT_WORDS),
-    context: indexOf(CONTEXT_WORDS),
-    accessories: indexOf(ACCESSORY_WORDS),
-    forWords: indexOf(FOR_WORDS),
-    notCamera: indexOf(NOT_CAMERA_WORDS),
-    leadFiller: indexOf(LEAD_FILLER_WORDS),
-  };
-}
-
-const TABLES = ['brands', 'lines', 'notOurs', 'kinds', 'kits', 'context', 'accessories', 'forWords', 'notCamera', 'leadFiller'] as const;
-type TableName = (typeof TABLES)[number];
+type TableName = 'brands' | 'lines' | 'notOurs' | 'kinds' | 'kits' | 'context' | 'accessories' | 'forWords' | 'notCamera' | 'leadFiller';
 
 /** A compiled matcher as plain data: the build ships this, so pages do not pay for compiling. */
 export interface MatcherData {
@@ -89,9 +57,43 @@ export interface MatcherData {
   tables: Record<TableName, PhraseTable<unknown>>;
 }
 
-export function serializeMatcher(matcher: Matcher): MatcherData {
-  const tables = Object.fromEntries(TABLES.map((name) => [name, (matcher[name] as PhraseIndex<unknown>).toJSON()]));
-  return { vendors: [...matcher.vendors], tables: tables as MatcherData['tables'] };
+/** Packs the dataset's recognition data and the word lists (build time, tests, scripts). */
+export function compileMatcherData(vendors: readonly RecognisableVendor[]): MatcherData {
+  const brands = new PhraseTableBuilder<BrandHit>();
+  const lines = new PhraseTableBuilder<LineHit>();
+  const notOurs = new PhraseTableBuilder<VendorId>();
+  const traits: [VendorId, VendorTraits][] = [];
+  for (const { id, recognition } of vendors) {
+    traits.push([id, { focus: recognition.focus, defaultKind: recognition.defaultKind }]);
+    for (const brand of recognition.brands) brands.add(brand, { vendor: id, strength: 'brand' });
+    for (const brand of recognition.parentBrands) brands.add(brand, { vendor: id, strength: 'parent' });
+    for (const line of recognition.lines) {
+      for (const phrase of line.match) lines.add(phrase, { vendor: id, line: line.name, kind: line.kind });
+    }
+    for (const phrase of recognition.notOurs) notOurs.add(phrase, id);
+  }
+  const kinds = new PhraseTableBuilder<Kind>();
+  for (const [kind, list] of Object.entries(KIND_WORDS) as [Kind, readonly string[]][]) {
+    for (const phrase of list) kinds.add(phrase, kind);
+  }
+  const tables: Record<TableName, PhraseTable<unknown>> = {
+    brands: brands.pack(),
+    lines: lines.pack(),
+    notOurs: notOurs.pack(),
+    kinds: kinds.pack(),
+    kits: packList(KIT_WORDS),
+    context: packList(CONTEXT_WORDS),
+    accessories: packList(ACCESSORY_WORDS),
+    forWords: packList(FOR_WORDS),
+    notCamera: packList(NOT_CAMERA_WORDS),
+    leadFiller: packList(LEAD_FILLER_WORDS),
+  };
+  return { vendors: traits, tables };
+}
+
+/** The matcher of a vendor list: what loadMatcher() makes of compileMatcherData(). */
+export function compileMatcher(vendors: readonly RecognisableVendor[]): Matcher {
+  return loadMatcher(compileMatcherData(vendors));
 }
 
 /**
@@ -99,9 +101,9 @@ export function serializeMatcher(matcher: Matcher): MatcherData {
  * (an umbrella brand such as "Amazon" needs a line), space-separated, suffixes as `~suffix`: all
  * that detect/vendor-words.ts needs to tell that a page names no vendor.
  */
-export function serializeVendorWords(matcher: Matcher): string {
-  const brands = matcher.brands.startWords((hit) => hit.strength === 'brand');
-  return [...new Set([...brands, ...matcher.lines.startWords()])].join(' ');
+export function serializeVendorWords(data: MatcherData): string {
+  const brands = startWords(data.tables.brands as PhraseTable<BrandHit>, (hit) => hit.strength === 'brand');
+  return [...new Set([...brands, ...startWords(data.tables.lines)])].join(' ');
 }
 
 export function loadMatcher(data: MatcherData): Matcher {

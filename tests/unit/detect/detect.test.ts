@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { detect, type ProductSignals } from '../../../src/detect/detect.ts';
-import { matcher } from '../../support/detect-page.ts';
+import { dataset, matcher } from '../../support/detect-page.ts';
 import { FIXTURES_DIR } from '../../support/fixtures.ts';
 
 const VENDOR_ALIASES: Record<string, string> = { tapo: 'tp-link' };
@@ -108,8 +108,9 @@ describe('rules', () => {
 });
 
 test('the matcher shipped to the content script (packed at build time) decides exactly like a compiled one', async () => {
-  const { loadMatcher, serializeMatcher } = await import('../../../src/detect/matcher.ts');
-  const shipped = loadMatcher(JSON.parse(JSON.stringify(serializeMatcher(matcher))) as ReturnType<typeof serializeMatcher>);
+  const { compileMatcherData, loadMatcher } = await import('../../../src/detect/matcher.ts');
+  const packed = compileMatcherData(dataset.vendors);
+  const shipped = loadMatcher(JSON.parse(JSON.stringify(packed)) as typeof packed);
   const rows = readFileSync(join(FIXTURES_DIR, 'titles.tsv'), 'utf8')
     .trim()
     .split('\n')
