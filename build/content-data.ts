@@ -2,7 +2,7 @@
 import { compileMatcherData, serializeVendorWords } from '../src/detect/matcher.ts';
 import { preformat } from '../src/shared/format.ts';
 import type { Dataset } from '../src/dataset/schema.ts';
-import { summarizeVerdicts } from '../src/dataset/summary.ts';
+import { summarizeLines, summarizeVerdicts, withNotesLater } from '../src/dataset/summary.ts';
 import type { ContentData } from '../src/pipeline/data.ts';
 
 /** The content script's data, and apart from it the words its first look for a vendor needs. */
@@ -11,7 +11,10 @@ export function contentData(dataset: Dataset): { data: ContentData; vendorWords:
   const data: ContentData = {
     version: dataset.version,
     reviewed: dataset.reviewed,
-    vendors: dataset.vendors.map((vendor) => ({ id: vendor.id, name: vendor.name, verdicts: summarizeVerdicts(vendor) })),
+    vendors: dataset.vendors.map((vendor) => {
+      const lines = summarizeLines(vendor);
+      return { id: vendor.id, name: vendor.name, verdicts: withNotesLater(summarizeVerdicts(vendor)), ...(lines ? { lines } : {}) };
+    }),
     matcher,
     // The dates and countries the panel shows at once: case periods and regions, the review date.
     formats: preformat(

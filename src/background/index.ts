@@ -8,8 +8,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { vendorFacts } from '../dataset/facts.ts';
 import type { VendorId } from '../dataset/schema-ids.ts';
 import { type ActiveDataset, loadActiveDataset, STORED_KEY } from '../update/active.ts';
-import { summarizeVerdicts } from '../dataset/summary.ts';
-import { severity, type Severity } from '../dataset/severity.ts';
+import { headline, type Severity } from '../dataset/severity.ts';
 import { parseMessage } from '../runtime/messages.ts';
 import { readSettings } from '../runtime/settings.ts';
 import { WEEKLY_CHECK_ALARM } from '../shared/alarms.ts';
@@ -45,7 +44,7 @@ async function showOnBadge(tabId: number, vendor: VendorId | null): Promise<void
   await browser.storage.session.set({ [sessionKey(tabId)]: vendor }).catch(() => undefined);
   const record = (await activeDataset()).dataset.vendors.find((candidate) => candidate.id === vendor);
   if (!record) return;
-  const level = severity(summarizeVerdicts(record));
+  const level = headline(record).severity;
   await browser.action.setBadgeText({ tabId, text: BADGE[level].text });
   await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE[level].color });
   await browser.action.setTitle({ tabId, title: browser.i18n.getMessage(`badge_title_${level}`, record.name) });

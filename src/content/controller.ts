@@ -12,7 +12,7 @@
 import type { VendorFacts } from '../dataset/facts.ts';
 import { newClaimIds } from '../dataset/fingerprint.ts';
 import type { VendorId } from '../dataset/schema-ids.ts';
-import { summarizeVerdicts } from '../dataset/summary.ts';
+import { summarizeLines, summarizeVerdicts } from '../dataset/summary.ts';
 import {
   createPanel,
   ownsPanel,
@@ -25,7 +25,7 @@ import {
   updateSignals,
 } from '../panel/panel.ts';
 import type { PipelineData } from '../pipeline/data.ts';
-import { decidePage, sawVendor } from '../pipeline/decide.ts';
+import { decidePage, lineView, sawVendor } from '../pipeline/decide.ts';
 import type { ProductView } from '../pipeline/view.ts';
 import { browserUi } from '../runtime/locales.ts';
 import { reportTab, requestVendorFacts } from '../runtime/messages.ts';
@@ -175,7 +175,11 @@ export function createController(document: Document, data: PipelineData, state: 
       if (facts.version !== data.recognition().data.version) {
         render(
           panel,
-          { ...phase.view, verdicts: summarizeVerdicts(facts.vendor) },
+          {
+            ...phase.view,
+            verdicts: summarizeVerdicts(facts.vendor),
+            ...(phase.view.line ? { line: lineView(summarizeLines(facts.vendor), phase.view.line.name) } : {}),
+          },
           { ...phase.options, version: facts.version, reviewed: facts.reviewed },
         );
       }

@@ -3,12 +3,17 @@
  * the per-vendor statistics `npm run dataset:check` prints. Shared with the update pipeline.
  */
 import type { Dataset, PartialDate, Vendor } from './schema.ts';
+import { type Headline, headline } from './severity.ts';
 
 export interface VendorStats {
   id: string;
   claims: number;
   sources: number;
   unknownVerdicts: number;
+  verdicts: number;
+  /** Both headline verdicts (police disclosure, end-to-end encryption) have an answer. */
+  headlineKnown: boolean;
+  headline: Headline;
   oldestSource: PartialDate | null;
 }
 
@@ -53,6 +58,9 @@ export function vendorStats(vendor: Vendor): VendorStats {
     claims: vendor.claims.length,
     sources: new Set(sources.map((source) => source.url)).size,
     unknownVerdicts: Object.values(vendor.verdicts).filter((verdict) => verdict.value === 'unknown').length,
+    verdicts: Object.keys(vendor.verdicts).length,
+    headlineKnown: vendor.verdicts.policeDisclosure.value !== 'unknown' && vendor.verdicts.e2ee.value !== 'unknown',
+    headline: headline(vendor),
     oldestSource: dates[0] ?? null,
   };
 }

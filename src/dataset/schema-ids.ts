@@ -32,3 +32,11 @@ export type VendorId = (typeof VENDOR_IDS)[number];
 
 export const KINDS = ['doorbell', 'camera', 'floodlight', 'baby-monitor', 'pet-camera', 'smart-display', 'kit'] as const;
 export type Kind = (typeof KINDS)[number];
+
+/** Recording platforms that product lines can work with, each modelled once (dataset `platforms`). */
+export const PLATFORM_IDS = ['homekit-secure-video'] as const;
+export type PlatformId = (typeof PLATFORM_IDS)[number];
+
+/** Where a product can record without its vendor's cloud. */
+export const LOCAL_MEDIA = ['microsd', 'hub', 'nvr', 'base-station', 'usb'] as const;
+export type LocalMedium = (typeof LOCAL_MEDIA)[number];

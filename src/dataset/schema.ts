@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import { words } from '../shared/normalize.ts';
 import { type Language, LANGUAGES } from '../shared/languages.ts';
-import { KINDS, VENDOR_IDS } from './schema-ids.ts';
+import { KINDS, LOCAL_MEDIA, PLATFORM_IDS, VENDOR_IDS } from './schema-ids.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -22,6 +22,8 @@ export const VendorId = z.enum(VENDOR_IDS);
 export type VendorId = z.infer<typeof VendorId>;
 export const Kind = z.enum(KINDS);
 export type Kind = z.infer<typeof Kind>;
+export const PlatformId = z.enum(PLATFORM_IDS);
+export type PlatformId = z.infer<typeof PlatformId>;
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -96,6 +98,9 @@ export const CLAIM_TOPICS = [
   'feature',
 ] as const;
 
+export const FINDINGS = ['footage-misuse', 'false-encryption-claim', 'video-exposed', 'none'] as const;
+export type Finding = (typeof FINDINGS)[number];
+
 export const Claim = z.strictObject({
   id: ClaimId,
   topic: z.enum(CLAIM_TOPICS),
@@ -115,6 +120,15 @@ export const Claim = z.strictObject({
    * UI links them by date, so texts never say "see the next entry", which depends on the order.
    */
   seeAlso: z.array(ClaimId).optional(),
+  /**
+   * What an incident or regulator action established about customers' footage, for the headline
+   * (docs/verdicts.md): footage-misuse: staff or contractors accessed or used customers' video
+   * without permission; false-encryption-claim: the vendor's claims about encryption were false;
+   * video-exposed: a security failure let others see customers' video; none: nothing of the kind
+   * (a flaw fixed with no known exposure, a fine about something else). Only established facts:
+   * a lawsuit's allegations are `none` until a court, regulator or the vendor confirms them.
+   */
+  finding: z.enum(FINDINGS).optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 
@@ -135,8 +149,9 @@ export const Verdicts = z.strictObject({
   /**
    * Footage given to police without a warrant and without the owner's consent.
    * documented: the vendor or an authority reported cases; policy-allows: written policy permits it
-   * (emergencies) but no case is documented; no-known-case: the vendor says it requires a warrant
-   * and nothing contradicts it; unknown: nothing reliable found.
+   * (emergencies) but no case is documented; no-known-case: the vendor says it discloses only on
+   * legal process (warrantRequired says whether that is a warrant) and nothing contradicts it;
+   * unknown: nothing reliable found.
    */
   policeDisclosure: z.strictObject({
     value: z.enum(['documented', 'policy-allows', 'no-known-case', 'unknown']),
@@ -184,9 +199,20 @@ export const Partnership = z.strictObject({
   claims: Claims.min(1, 'a partnership must cite a claim'),
 });
 
+/**
+ * The vendor's own instructions, per language where it publishes them in that language; English is
+ * the fallback (a language without a page of its own gets the English one).
+ */
+export const LocalizedUrl = z.strictObject(
+  Object.fromEntries(LANGUAGES.map((language) => [language, language === 'en' ? HttpsUrl : HttpsUrl.optional()])) as {
+    en: typeof HttpsUrl;
+  } & Record<Exclude<Language, 'en'>, z.ZodOptional<typeof HttpsUrl>>,
+);
+export type LocalizedUrl = z.infer<typeof LocalizedUrl>;
+
 export const Action = z.strictObject({
   text: LocalizedText,
-  url: HttpsUrl.optional(),
+  url: z.union([HttpsUrl, LocalizedUrl]).optional(),
   claims: Claims.default([]),
 });
 
@@ -200,10 +226,38 @@ export const Action = z.strictObject({
  */
 const Phrase = z.string().trim().min(2).max(80).refine(wellFormed, BROKEN_TEXT);
 
+/**
+ * What applies to one product line where the vendor-level answer is too coarse; the panel leads
+ * with it when detection recognised the line. Each field only where a cited claim says so.
+ */
+export const LineFacts = z
+  .strictObject({
+    /** End-to-end encryption of this line's recordings. */
+    e2ee: z.enum(['default', 'opt-in', 'not-offered']).optional(),
+    /** Where it can record without the vendor's cloud; empty: it cannot. */
+    localRecording: z.array(z.enum(LOCAL_MEDIA)).optional(),
+    /** Whether it records at all without a paid plan. */
+    subscriptionToRecord: z.enum(['yes', 'no']).optional(),
+    /** Recording platforms it works with (the dataset's `platforms`), e.g. HomeKit Secure Video. */
+    platforms: z.array(PlatformId).optional(),
+    /** Works as a camera over Matter, or support was announced but not confirmed as shipping. */
+    matter: z.enum(['yes', 'announced']).optional(),
+    /** Scope and caveats (models, regions, firmware). */
+    note: LocalizedText.optional(),
+    claims: Claims.min(1, 'line facts must cite a claim'),
+  })
+  .refine(
+    (facts) =>
+      [facts.e2ee, facts.localRecording, facts.subscriptionToRecord, facts.platforms, facts.matter].some((fact) => fact !== undefined),
+    'line facts need at least one fact',
+  );
+export type LineFacts = z.infer<typeof LineFacts>;
+
 export const ProductLine = z.strictObject({
   name: z.string().trim().min(2).max(80).refine(wellFormed, BROKEN_TEXT),
   match: z.array(Phrase).min(1),
   kind: Kind,
+  facts: LineFacts.optional(),
 });
 export type ProductLine = z.infer<typeof ProductLine>;
 
@@ -252,6 +306,24 @@ export const Vendor = z.strictObject({
 });
 export type Vendor = z.infer<typeof Vendor>;
 
+/**
+ * A recording platform modelled once (Apple HomeKit Secure Video): what it gives a camera that
+ * supports it, whatever the camera's vendor. Product lines point to it (LineFacts.platforms).
+ */
+export const Platform = z.strictObject({
+  id: PlatformId,
+  name: Text,
+  parent: Name,
+  /** What it does with the recordings, in a sentence or two. */
+  summary: LocalizedText,
+  e2ee: verdict(['default', 'opt-in', 'not-offered', 'unknown'] as const),
+  /** What the owner needs for it (hub, plan). */
+  requirements: LocalizedText.optional(),
+  actions: z.array(Action).default([]),
+  claims: z.array(Claim),
+});
+export type Platform = z.infer<typeof Platform>;
+
 export const General = z.strictObject({
   /** How an EU customer can complain to a data-protection authority (GDPR Art. 77). */
   complaint: z.strictObject({
@@ -266,38 +338,62 @@ export const Dataset = z
     version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(\.\d+)?$/, 'expected a version like 2026.11.23'),
     reviewed: IsoDate,
     general: General,
+    platforms: z.array(Platform).default([]),
     vendors: z.array(Vendor).min(1),
   })
   .superRefine((data, ctx) => {
     checkIds(data, ctx);
     checkBrands(data, ctx);
+    const platforms = new Set(data.platforms.map((platform) => platform.id));
     data.vendors.forEach((vendor, index) => {
       checkCitations(vendor, ['vendors', index], ctx);
+      checkConsistency(vendor, ['vendors', index], ctx);
+      vendor.recognition.lines.forEach((line, i) => {
+        for (const id of line.facts?.platforms ?? []) {
+          if (!platforms.has(id)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['vendors', index, 'recognition', 'lines', i, 'facts'],
+              message: `unknown platform "${id}"`,
+            });
+          }
+        }
+      });
+    });
+    data.platforms.forEach((platform, index) => {
+      checkCitations(platform, ['platforms', index], ctx);
     });
   });
 export type Dataset = z.infer<typeof Dataset>;
 
 type Context = z.RefinementCtx;
 
-function checkIds(data: { vendors: readonly Vendor[] }, ctx: Context): void {
-  const vendorIds = new Set<string>();
+function checkIds(data: { vendors: readonly Vendor[]; platforms: readonly Platform[] }, ctx: Context): void {
   const claimIds = new Set<string>();
-  data.vendors.forEach((vendor, index) => {
-    if (vendorIds.has(vendor.id)) {
-      ctx.addIssue({ code: 'custom', path: ['vendors', index, 'id'], message: `duplicate vendor id "${vendor.id}"` });
-    }
-    vendorIds.add(vendor.id);
-    vendor.claims.forEach((claim, claimIndex) => {
-      if (claimIds.has(claim.id)) {
+  const records = [
+    ['vendors', data.vendors],
+    ['platforms', data.platforms],
+  ] as const;
+  for (const [list, items] of records) {
+    const ids = new Set<string>();
+    items.forEach((item, index) => {
+      if (ids.has(item.id)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['vendors', index, 'claims', claimIndex, 'id'],
-          message: `duplicate claim id "${claim.id}"`,
+          path: [list, index, 'id'],
+          message: `duplicate ${list === 'vendors' ? 'vendor' : 'platform'} id "${item.id}"`,
         });
       }
-      claimIds.add(claim.id);
+      ids.add(item.id);
+      // Claim ids are unique across vendors and platforms: reports and "hide until new" name them alone.
+      item.claims.forEach((claim, claimIndex) => {
+        if (claimIds.has(claim.id)) {
+          ctx.addIssue({ code: 'custom', path: [list, index, 'claims', claimIndex, 'id'], message: `duplicate claim id "${claim.id}"` });
+        }
+        claimIds.add(claim.id);
+      });
     });
-  });
+  }
 }
 
 /** A brand string must name one vendor only, or detection could not tell them apart. */
@@ -320,9 +416,17 @@ function checkBrands(data: { vendors: readonly Vendor[] }, ctx: Context): void {
   });
 }
 
-/** Every cited claim exists in the vendor's own claims; every known verdict cites one. */
-function checkCitations(vendor: Vendor, path: (string | number)[], ctx: Context): void {
-  const own = new Set(vendor.claims.map((claim) => claim.id));
+/** What cites claims: a vendor, or a platform (which has only its e2ee verdict and actions). */
+type Citing = Pick<Vendor, 'claims' | 'actions'> & {
+  verdicts?: Vendor['verdicts'];
+  e2ee?: Platform['e2ee'];
+  partnerships?: Vendor['partnerships'];
+  recognition?: Vendor['recognition'];
+};
+
+/** Every cited claim exists in the record's own claims; every known verdict cites one. */
+function checkCitations(record: Citing, path: (string | number)[], ctx: Context): void {
+  const own = new Set(record.claims.map((claim) => claim.id));
   const cite = (ids: readonly string[], at: (string | number)[]) => {
     ids.forEach((id, i) => {
       if (!own.has(id)) {
@@ -330,28 +434,82 @@ function checkCitations(vendor: Vendor, path: (string | number)[], ctx: Context)
       }
     });
   };
-  for (const [name, verdict] of Object.entries(vendor.verdicts)) {
-    cite(verdict.claims, ['verdicts', name, 'claims']);
+  const verdicts: [string, { value: string; claims: string[] }][] = [
+    ...Object.entries(record.verdicts ?? {}),
+    ...(record.e2ee ? [['e2ee', record.e2ee] as [string, { value: string; claims: string[] }]] : []),
+  ];
+  for (const [name, verdict] of verdicts) {
+    const at = record.verdicts ? ['verdicts', name, 'claims'] : [name, 'claims'];
+    cite(verdict.claims, at);
     if (verdict.value !== 'unknown' && verdict.claims.length === 0) {
+      ctx.addIssue({ code: 'custom', path: [...path, ...at], message: `verdict "${verdict.value}" cites no claim` });
+    }
+  }
+  record.verdicts?.policeDisclosure.cases.forEach((item, i) => {
+    cite([item.claim], ['verdicts', 'policeDisclosure', 'cases', i, 'claim']);
+  });
+  record.partnerships?.forEach((item, i) => {
+    cite(item.claims, ['partnerships', i, 'claims']);
+  });
+  record.actions.forEach((item, i) => {
+    cite(item.claims, ['actions', i, 'claims']);
+  });
+  record.recognition?.lines.forEach((line, i) => {
+    cite(line.facts?.claims ?? [], ['recognition', 'lines', i, 'facts', 'claims']);
+  });
+  record.claims.forEach((claim, i) => {
+    cite(claim.seeAlso ?? [], ['claims', i, 'seeAlso']);
+  });
+}
+
+/** Reported as fact: what may colour a headline or stand behind a verdict (docs/verdicts.md). */
+const counted = (claim: Claim) => claim.status === 'confirmed' || claim.status === 'ended';
+
+/**
+ * A record must not contradict itself (docs/verdicts.md, "Checks"): every incident or regulator
+ * action says what it established, so none is left out of the headline by oversight; a documented
+ * case and a known verdict rest on claims reported as fact, not on disputed or superseded ones.
+ */
+function checkConsistency(vendor: Vendor, path: (string | number)[], ctx: Context): void {
+  const byId = new Map(vendor.claims.map((claim) => [claim.id, claim]));
+  vendor.claims.forEach((claim, i) => {
+    if ((claim.topic === 'incident' || claim.topic === 'regulator') && counted(claim) && claim.finding === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'claims', i, 'finding'],
+        message: `${claim.topic} claim "${claim.id}" must say its finding (footage-misuse, false-encryption-claim, video-exposed or none)`,
+      });
+    }
+  });
+  const police = vendor.verdicts.policeDisclosure;
+  if ((police.value === 'documented') !== police.cases.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'verdicts', 'policeDisclosure'],
+      message:
+        police.value === 'documented' ? '"documented" needs at least one case' : `cases are listed, but the verdict is "${police.value}"`,
+    });
+  }
+  police.cases.forEach((item, i) => {
+    const claim = byId.get(item.claim);
+    if (claim && !counted(claim)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'verdicts', 'policeDisclosure', 'cases', i, 'claim'],
+        message: `a documented case cannot rest on the ${claim.status} claim "${claim.id}"`,
+      });
+    }
+  });
+  for (const [name, verdict] of Object.entries(vendor.verdicts)) {
+    const cited = verdict.claims.flatMap((id) => byId.get(id) ?? []);
+    if (verdict.value !== 'unknown' && cited.length > 0 && !cited.some(counted)) {
       ctx.addIssue({
         code: 'custom',
         path: [...path, 'verdicts', name, 'claims'],
-        message: `verdict "${verdict.value}" cites no claim`,
+        message: `verdict "${verdict.value}" rests only on disputed or superseded claims`,
       });
     }
   }
-  vendor.verdicts.policeDisclosure.cases.forEach((item, i) => {
-    cite([item.claim], ['verdicts', 'policeDisclosure', 'cases', i, 'claim']);
-  });
-  vendor.partnerships.forEach((item, i) => {
-    cite(item.claims, ['partnerships', i, 'claims']);
-  });
-  vendor.actions.forEach((item, i) => {
-    cite(item.claims, ['actions', i, 'claims']);
-  });
-  vendor.claims.forEach((claim, i) => {
-    cite(claim.seeAlso ?? [], ['claims', i, 'seeAlso']);
-  });
 }
 
 /** Formats zod issues as "path: message" lines, for build errors and test output. */

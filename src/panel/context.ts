@@ -1,4 +1,5 @@
 /** What every part of the verdict card is built with: the document, the texts and the language. */
+import type { Kind } from '../dataset/schema-ids.ts';
 import type { Translate } from '../shared/i18n.ts';
 import type { Language } from '../shared/languages.ts';
 
@@ -10,6 +11,8 @@ export interface CardContext {
   locale: string;
   /** Which of the dataset's texts to show. */
   language: Language;
+  /** The product's kind on a shop page (alternatives of that kind); absent in the popup. */
+  kind?: Kind;
   /**
    * Where "Report a mistake" about a claim (or `detection`, or the vendor's record as a whole)
    * leads, already filled in; absent where the build has no report address (shared/report.ts).

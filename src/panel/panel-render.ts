@@ -3,7 +3,6 @@
  * verdicts and (still empty) sections, "Why am I seeing this?", the dataset line and the two ways
  * to hide the vendor.
  */
-import { severity } from '../dataset/severity.ts';
 import { createH } from '../shared/h.ts';
 import { showHidden } from './hidden-note.ts';
 import { snake } from './message-keys.ts';
@@ -11,6 +10,7 @@ import { cardContext, fill, type PanelOptions, type PanelView, panels, trusted }
 import { renderSections } from './sections.ts';
 import { recordLine } from './vendor-card.ts';
 import { renderHeadline, renderVerdicts } from './verdicts.ts';
+import { renderLineFacts } from './line-facts.ts';
 import { whySection } from './why-section.ts';
 
 export function render(host: HTMLElement, view: PanelView, options: PanelOptions): void {
@@ -36,8 +36,11 @@ export function render(host: HTMLElement, view: PanelView, options: PanelOptions
       },
     },
   });
+  // What applies to this product leads; collapsed, the panel keeps only its headline.
+  const line = view.line?.facts ? renderLineFacts(context, view.line.facts) : undefined;
   const setCollapsed = (collapsed: boolean) => {
     body.hidden = collapsed;
+    if (line) line.hidden = collapsed;
     toggle.setAttribute('aria-expanded', String(!collapsed));
     toggle.textContent = t(collapsed ? 'panel_expand' : 'panel_collapse');
   };
@@ -81,7 +84,7 @@ export function render(host: HTMLElement, view: PanelView, options: PanelOptions
   entry.root.replaceChildren(
     h(
       'section',
-      { className: 'panel', data: { severity: severity(view.verdicts) }, attrs: { 'aria-label': t('panel_label') } },
+      { className: 'panel', data: { severity: view.verdicts.headline.severity }, attrs: { 'aria-label': t('panel_label') } },
       h(
         'div',
         'header',
@@ -93,6 +96,7 @@ export function render(host: HTMLElement, view: PanelView, options: PanelOptions
         ),
         toggle,
       ),
+      line,
       renderHeadline(context, view.vendorName, view.verdicts),
       body,
     ),

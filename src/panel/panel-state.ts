@@ -8,6 +8,7 @@ import type { VendorId } from '../dataset/schema.ts';
 import type { ProductView } from '../pipeline/view.ts';
 import type { CardContext } from './context.ts';
 import type { Sections } from './sections.ts';
+import { fillNotes } from './verdicts.ts';
 
 /** What the panel shows: the pipeline's view of the product page. */
 export type PanelView = ProductView;
@@ -44,9 +45,14 @@ export const panels = new WeakMap<HTMLElement, PanelEntry>();
 export const trusted = (event: Event) => event.isTrusted;
 
 /** The card's context in the host's document, with "Report a mistake" about this vendor. */
-export function cardContext(host: HTMLElement, view: Pick<PanelView, 'vendor'>, options: PanelOptions): CardContext {
+export function cardContext(host: HTMLElement, view: Pick<PanelView, 'vendor' | 'kind'>, options: PanelOptions): CardContext {
   const { report } = options;
-  return { ...options.context, document: host.ownerDocument, ...(report ? { report: (about: string) => report(view.vendor, about) } : {}) };
+  return {
+    ...options.context,
+    document: host.ownerDocument,
+    kind: view.kind,
+    ...(report ? { report: (about: string) => report(view.vendor, about) } : {}),
+  };
 }
 
 /** Puts the facts into the sections, and says how many are new since the vendor was hidden. */
@@ -56,6 +62,7 @@ export function fill(host: HTMLElement, facts: VendorFacts, fresh: ReadonlySet<s
   entry.facts = facts;
   if (fresh) entry.fresh = fresh;
   entry.sections?.fill(facts, entry.fresh);
+  if (entry.options) fillNotes(entry.root, facts.vendor.verdicts, entry.options.context.language);
   const note = entry.freshNote;
   if (note && entry.options) {
     const count = entry.fresh?.size ?? 0;

@@ -2,8 +2,8 @@
  * What the card's sections hold once the facts are there: police programmes with their own facts,
  * incidents and regulators, what the shopper can do, and "What is known" grouped by topic.
  */
-import type { VendorFacts } from '../dataset/facts.ts';
-import { nameIn } from '../dataset/names.ts';
+import { alternativesFor, offeredKinds, type VendorFacts } from '../dataset/facts.ts';
+import { nameIn, urlIn } from '../dataset/names.ts';
 import type { Claim } from '../dataset/schema.ts';
 import { formatNumber, formatPeriod } from '../shared/format.ts';
 import { createH } from '../shared/h.ts';
@@ -40,10 +40,16 @@ export function sectionBodies(context: CardContext, facts: VendorFacts, renderin
   });
   const incidents = inPlace('incidents').sort(byDateDesc).map(item);
   const actions = vendor.actions.map((action) =>
-    h('li', 'action', action.text[language], ...(action.url ? [' ', externalLink(context, action.url, t('action_link'))] : [])),
+    h(
+      'li',
+      'action',
+      action.text[language],
+      ...(action.url ? [' ', externalLink(context, urlIn(action.url, language), t('action_link'))] : []),
+    ),
   );
-  if (facts.alternatives.length > 0) {
-    const names = facts.alternatives.map((alternative) =>
+  const fitting = alternativesFor(facts.alternatives, context.kind ? [context.kind] : offeredKinds(vendor));
+  if (fitting.length > 0) {
+    const names = fitting.map((alternative) =>
       t(alternative.reason === 'e2ee-default' ? 'alternative_e2ee' : 'alternative_local', alternative.name),
     );
     actions.push(h('li', 'action action-alternatives', t('actions_alternatives', names.join(', '))));

@@ -6,7 +6,6 @@
  * data. Its look is card.css, for the panel and the extension's pages alike.
  */
 import type { VendorFacts } from '../dataset/facts.ts';
-import { severity } from '../dataset/severity.ts';
 import type { VerdictSummary } from '../dataset/summary.ts';
 import { formatPartialDate } from '../shared/format.ts';
 import { createH } from '../shared/h.ts';
@@ -39,7 +38,7 @@ export function renderVendorCard(context: CardContext, facts: VendorFacts, summa
   sections.fill(facts);
   return createH(context.document)(
     'div',
-    { className: 'card', data: { severity: severity(summary) } },
+    { className: 'card', data: { severity: summary.headline.severity } },
     renderHeadline(context, facts.vendor.name, summary),
     renderVerdicts(context, summary),
     sections.root,

@@ -6,6 +6,7 @@
  * with what the stages before found. The gate (detect/vendor-words.ts) comes before detection: a
  * page that names no vendor word never loads the matcher or the content slice.
  */
+import type { VendorSummary } from '../dataset/summary.ts';
 import { type Decision, detect, type ProductSignals } from '../detect/detect.ts';
 import { mayNameVendor } from '../detect/vendor-words.ts';
 import { shopForUrl } from '../shops/index.ts';
@@ -58,6 +59,7 @@ export function decidePage({ url, document }: PageInput, data: PipelineData, { d
     verdicts: vendor.verdicts,
     signals: decision.signals,
   };
+  if (detection.line) view.line = lineView(vendor.lines, detection.line);
   return { stage: 'view', shop, signals, decision, view };
 }
 
@@ -69,4 +71,10 @@ const VENDOR_SIGNALS: readonly string[] = ['line', 'brand', 'title-brand'];
  */
 export function sawVendor(page: PageDecision): boolean {
   return 'decision' in page && page.decision.signals.some((signal) => VENDOR_SIGNALS.includes(signal.type));
+}
+
+/** The recognised line for the view, with its own facts where the vendor's summary has them. */
+export function lineView(lines: VendorSummary['lines'], name: string): NonNullable<ProductView['line']> {
+  const facts = lines?.[name];
+  return { name, ...(facts ? { facts } : {}) };
 }

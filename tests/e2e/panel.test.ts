@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, openAndReadPanel, probePanel, readProbe, type Browser } from '../support/browser.ts';
-import { RING_PAGE, RING_PANEL } from '../support/expected.ts';
+import { RING_PAGE, RING_PANEL, LINE_FACTS, LINE_PAGE } from '../support/expected.ts';
 import { loadFixtures } from '../support/fixtures.ts';
 import { shopForUrl } from '../../src/shops/index.ts';
 
@@ -62,6 +62,20 @@ for (const lang of ['en', 'de'] as const) {
         expect(await text('.why')).toContain('der Bezeichnung „Videotürklingel“ im Produktnamen');
         expect(await text('.meta')).toBe('Datensatz 2026.11.23, geprüft am 23. Nov. 2026');
       }
+      await page.close();
+    });
+
+    test('a product line with facts of its own: they lead the panel, above the vendor’s headline', async () => {
+      const fixture = loadFixtures((f) => f.file === LINE_PAGE)[0]!;
+      browser.serve(fixture.url, fixture.path);
+      const page = await browser.context.newPage();
+      await openAndReadPanel(browser, fixture.url, page);
+      const block = page.locator(`${HOST} .line-facts`);
+      expect(await block.locator('.line-facts-heading').innerText()).toBe(LINE_FACTS[lang].heading);
+      expect(await block.locator('li').allInnerTexts()).toContain(LINE_FACTS[lang].local);
+      const top = async (selector: string) => (await page.locator(`${HOST} ${selector}`).boundingBox())?.y ?? Number.NaN;
+      expect(await top('.line-facts')).toBeLessThan(await top('.headline-text'));
+      expect(await top('.line-facts')).toBeGreaterThan(await top('.product'));
       await page.close();
     });
 

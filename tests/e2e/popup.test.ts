@@ -1,6 +1,7 @@
 /** The popup and the toolbar badge, in Chromium with the built extension. */
 import type { Page, Worker } from 'playwright-core';
 import { nameIn } from '../../src/dataset/names.ts';
+import { formatPeriod } from '../../src/shared/format.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bundledDataset } from '../../src/dataset/bundled.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -111,7 +112,7 @@ test('compare puts vendors side by side, verdict by verdict', async () => {
 
 test('compare rows say what their value states: what happened, what the policy says, which years a report covers', async () => {
   const page = await openPopup();
-  for (const id of ['ring', 'nest', 'hue']) await addToComparison(page, id);
+  for (const id of ['ring', 'nest', 'ezviz']) await addToComparison(page, id);
   await page.locator('#compare-open').click();
   const row = async (verdict: string) => [
     await page.locator(`#detail tr[data-verdict="${verdict}"] th`).innerText(),
@@ -125,10 +126,17 @@ test('compare rows say what their value states: what happened, what the policy s
   ]);
   expect(await row('warrantRequired')).toEqual(['Policy: warrant required', 'yes', 'unknown', 'unknown']);
   expect(await row('emergencyException')).toEqual(['Policy: exception for emergencies', 'yes', 'yes', 'unknown']);
-  // Ring's claims name the year its report covers; Nest's do not, so no period is shown for it.
-  expect(vendor('ring').verdicts.transparencyReport.period).toEqual({ from: '2020', to: '2020' });
+  // Ring's and EZVIZ's claims name the years their reports cover; Nest's do not, so no period is shown for it.
+  expect(vendor('ring').verdicts.transparencyReport.period).toEqual({ from: '2020', to: '2021' });
+  expect(vendor('ezviz').verdicts.transparencyReport.period).toEqual({ from: '2023', to: '2023' });
   expect(vendor('nest').verdicts.transparencyReport.period).toBeUndefined();
-  expect(await row('transparencyReport')).toEqual(['Published a transparency report', 'yes, covering 2020', 'yes', 'unknown']);
+  const t = translator('en');
+  expect(await row('transparencyReport')).toEqual([
+    'Published a transparency report',
+    t('value_yes_period', formatPeriod('2020', '2021', 'en')),
+    'yes',
+    'yes, covering 2023',
+  ]);
   await page.close();
 });
 
@@ -261,7 +269,8 @@ describe.each(['en', 'de'] as const)('the comparison fits the popup without hori
     if (ids.includes('ring')) {
       // Ring's report period, in this language.
       const cell = page.locator('#detail tr[data-verdict="transparencyReport"] td').nth(ids.indexOf('ring'));
-      expect(await cell.innerText()).toBe(translator(lang)('value_yes_period', '2020'));
+      const { from, to } = vendor('ring').verdicts.transparencyReport.period!;
+      expect(await cell.innerText()).toBe(translator(lang)('value_yes_period', formatPeriod(from, to, lang)));
     }
     const layout = await page.evaluate(() => {
       const root = document.documentElement;

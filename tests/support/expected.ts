@@ -22,6 +22,19 @@ export const RING_PANEL = {
   },
 } as const;
 
+/** A saved page of a product line with facts of its own (Reolink Argus 4 Pro), and what the panel leads with. */
+export const LINE_PAGE = 'pages/amazon.de/synthetic-reolink-argus-4-pro.html';
+export const LINE_FACTS = {
+  en: {
+    heading: 'What applies to this model in particular:',
+    local: 'This model can record without the vendor’s cloud: to a microSD card.',
+  },
+  de: {
+    heading: 'Was speziell für dieses Modell gilt:',
+    local: 'Dieses Modell kann ohne die Cloud des Herstellers aufzeichnen: auf eine microSD-Karte.',
+  },
+} as const;
+
 /** Popup queries (brand, parent company, product line, typo, German words) and the vendor ranked first. */
 export const POPUP_LOOKUPS = [
   ['eufy', 'eufy'],

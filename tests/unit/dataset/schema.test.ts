@@ -107,6 +107,58 @@ describe('schema rejects', () => {
     expect(problems(data)).toMatch(/is claimed by both/);
   });
 
+  test('a counted incident or regulator claim that does not say its finding; a disputed one need not', () => {
+    const data = withClaim();
+    const vendor = data.vendors[0]!;
+    vendor.claims = [...vendor.claims, { ...claim('test-incident'), topic: 'incident' }];
+    expect(problems(data)).toMatch(/claims\.\d+\.finding: incident claim "test-incident" must say its finding/);
+    vendor.claims.at(-1)!.status = 'disputed';
+    expect(problems(data)).toBe('');
+    vendor.claims.at(-1)!.status = 'ended';
+    vendor.claims.at(-1)!.finding = 'none';
+    expect(problems(data)).toBe('');
+  });
+
+  test('a documented case resting on a disputed claim, and "documented" without a case', () => {
+    const data = withClaim();
+    const vendor = data.vendors[0]!;
+    vendor.claims[vendor.claims.length - 1]!.status = 'disputed';
+    vendor.verdicts.policeDisclosure = {
+      value: 'documented',
+      claims: ['test-claim'],
+      cases: [{ count: null, region: 'DE', from: '2022', to: '2022', claim: 'test-claim' }],
+    };
+    expect(problems(data)).toMatch(/a documented case cannot rest on the disputed claim "test-claim"/);
+    expect(problems(data)).toMatch(/verdicts\.policeDisclosure\.claims: verdict "documented" rests only on disputed or superseded claims/);
+    vendor.verdicts.policeDisclosure.cases = [];
+    expect(problems(data)).toMatch(/"documented" needs at least one case/);
+  });
+
+  test('line facts without a fact or a claim, citing another record, or naming an unknown platform', () => {
+    const data = withClaim();
+    const line = data.vendors[0]!.recognition.lines[0]!;
+    line.facts = { claims: ['test-claim'] };
+    expect(problems(data)).toMatch(/line facts need at least one fact/);
+    line.facts = { localRecording: ['microsd'], claims: [] };
+    expect(problems(data)).toMatch(/line facts must cite a claim/);
+    line.facts = { localRecording: ['microsd'], claims: ['no-such-claim'] };
+    expect(problems(data)).toMatch(/facts\.claims\.0: cites unknown claim "no-such-claim"/);
+    line.facts = { platforms: ['homekit-secure-video'], claims: ['test-claim'] };
+    expect(problems(data)).toBe('');
+    data.platforms = [];
+    expect(problems(data)).toMatch(/unknown platform "homekit-secure-video"/);
+  });
+
+  test('a platform whose verdict cites no claim, or a claim id a vendor already uses', () => {
+    const data = withClaim();
+    const platform = data.platforms[0]!;
+    platform.e2ee = { value: 'default', claims: [] };
+    expect(problems(data)).toMatch(/platforms\.0\.e2ee\.claims: verdict "default" cites no claim/);
+    platform.e2ee = { value: 'default', claims: ['test-claim'] };
+    platform.claims = [...platform.claims, claim('test-claim')];
+    expect(problems(data)).toMatch(/platforms\.0\.claims\.\d+\.id: duplicate claim id "test-claim"/);
+  });
+
   test('an unknown field (typos must not pass silently)', () => {
     const data = clone() as unknown as { vendors: Record<string, unknown>[] };
     data.vendors[0]!['verdict'] = {};

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { bundledDataset } from '../../../src/dataset/bundled.ts';
 import { vendorFacts } from '../../../src/dataset/facts.ts';
 import type { Kind } from '../../../src/dataset/schema.ts';
-import { summarizeVerdicts } from '../../../src/dataset/summary.ts';
+import { summarizeVerdicts, withNotesLater } from '../../../src/dataset/summary.ts';
 import type { SignalType } from '../../../src/detect/detect.ts';
 import {
   createPanel,
@@ -90,9 +90,33 @@ describe('panel', () => {
       const { $ } = setup({ kind });
       expect($('.product')?.textContent).toBe(t('panel_headline', ['Ring', t(`kind_${kind.replace(/-/g, '_')}` as 'kind_camera')]));
     }
-    const { $ } = setup({ verdicts: { policeDisclosure: { value: 'no-known-case', cases: [] }, e2ee: { value: 'not-offered' } } });
-    expect($('.verdict-police .verdict-text')?.textContent).toBe(t('verdict_police_no_known_case'));
-    expect($('.verdict-e2ee .verdict-text')?.textContent).toBe(t('verdict_e2ee_not_offered'));
+    const verdicts = (
+      police: 'no-known-case' | 'unknown',
+      warrant: boolean,
+      e2ee: 'not-offered' | 'unknown',
+      note?: { en: string; de: string },
+    ) =>
+      setup({
+        verdicts: {
+          headline: { severity: 'amber', reason: 'no-e2ee' },
+          policeDisclosure: { value: police, warrant, cases: [], ...(note ? { note } : {}) },
+          e2ee: { value: e2ee, ...(note ? { note } : {}) },
+        },
+      }).$;
+    const warrant = verdicts('no-known-case', true, 'not-offered');
+    expect(warrant('.verdict-police .verdict-text')?.textContent).toBe(t('verdict_police_no_known_case'));
+    expect(warrant('.verdict-e2ee .verdict-text')?.textContent).toBe(t('verdict_e2ee_not_offered'));
+    expect(warrant('.headline-text')?.textContent).toBe(t('headline_no_e2ee', 'Ring'));
+    // A policy that names a legal request, not a warrant, is never read as requiring a warrant.
+    expect(verdicts('no-known-case', false, 'not-offered')('.verdict-police .verdict-text')?.textContent).toBe(
+      t('verdict_police_no_known_case_request'),
+    );
+    // "Unknown" with a note says what is known in the note, not "we found no reliable information" above it.
+    const noted = verdicts('unknown', false, 'unknown', { en: 'Statements conflict.', de: 'Widersprüchliche Angaben.' });
+    expect(noted('.verdict-police .verdict-text')?.textContent).toBe(t('verdict_unknown_noted'));
+    expect(noted('.verdict-e2ee .verdict-text')?.textContent).toBe(t('verdict_unknown_noted'));
+    expect(noted('.verdict-e2ee .verdict-note')?.textContent).toBe('Statements conflict.');
+    expect(verdicts('unknown', false, 'unknown')('.verdict-e2ee .verdict-text')?.textContent).toBe(t('verdict_e2ee_unknown'));
   });
 
   test('"why": the signals that name a vendor, in order; rejecting signals are never listed', () => {
@@ -127,6 +151,23 @@ describe('panel', () => {
     expect(incidents.querySelector('.claim')).not.toBeNull();
     showError(host);
     expect(shadow.querySelector('.section-programmes .section-body')?.textContent).toBe(t('panel_error'));
+  });
+
+  test('notes the content script only announces (`later`) sit closed under "More on this" and fill in with the facts', () => {
+    const ringFacts = vendorFacts(bundledDataset, 'ring')!;
+    const { host, $ } = setup({ verdicts: withNotesLater(summarizeVerdicts(ring)) });
+    const more = $('.verdict-police .verdict-more') as HTMLDetailsElement;
+    expect(more.hasAttribute('open')).toBe(false);
+    expect(more.querySelector('.verdict-more-summary')?.textContent).toBe(t('verdict_more'));
+    expect($('.verdict-police .verdict-note')?.textContent).toBe(t('panel_loading'));
+    showFacts(host, ringFacts);
+    expect($('.verdict-police .verdict-note')?.textContent).toBe(ringFacts.vendor.verdicts.policeDisclosure.note?.en);
+    // A note the facts no longer have goes away with its disclosure.
+    const { host: other, $: $other } = setup({ verdicts: withNotesLater(summarizeVerdicts(ring)) });
+    const bare = structuredClone(ringFacts);
+    delete bare.vendor.verdicts.policeDisclosure.note;
+    showFacts(other, bare);
+    expect($other('.verdict-police .verdict-more')).toBeNull();
   });
 
   test('another product in the same panel keeps the facts only for the same vendor', () => {

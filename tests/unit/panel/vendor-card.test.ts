@@ -1,11 +1,10 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { bundledDataset } from '../../../src/dataset/bundled.ts';
-import { alternatives, vendorFacts } from '../../../src/dataset/facts.ts';
+import { vendorFacts } from '../../../src/dataset/facts.ts';
 import { CLAIM_TOPICS, type Vendor } from '../../../src/dataset/schema.ts';
 import { summarizeVerdicts } from '../../../src/dataset/summary.ts';
 import { formatPartialDate, formatPeriod } from '../../../src/shared/format.ts';
-import { headlineKey, severity } from '../../../src/dataset/severity.ts';
 import { claimPlaces, renderSections, renderVendorCard, TOPIC_GROUPS } from '../../../src/panel/vendor-card.ts';
 import { translator } from '../../support/i18n.ts';
 
@@ -22,15 +21,16 @@ function render(id: string, language: 'en' | 'de', override?: Vendor) {
 }
 
 describe('vendor card', () => {
-  test('Ring: red headline, documented US disclosures with count and period, the disputed German report, E2EE opt-in', () => {
+  test('Ring: red headline, documented US disclosures with count and period, no German case (a general statement, not a case), E2EE opt-in', () => {
     const card = render('ring', 'en');
     expect(card.getAttribute('data-severity')).toBe('red');
     expect(card.querySelector('.headline-text')?.textContent).toBe(
       'Ring has given footage to police without a warrant or the owner’s consent.',
     );
     expect(plain(card.querySelector('.verdict-police .verdict-text')?.textContent)).toMatch(
-      /^Documented: United States: 11 times \(.*2022\); Germany: reported, number not disclosed \(2022\) \(disputed\)\.$/,
+      /^Documented: United States: 11 times \(.*2022\)\.$/,
     );
+    expect(card.querySelector('.verdict-police .verdict-text')?.textContent).not.toContain('Germany');
     expect(card.querySelector('.verdict-e2ee .verdict-text')?.textContent).toBe('Off by default; you can turn it on.');
   });
 
@@ -162,41 +162,27 @@ describe('vendor card', () => {
     expect(card.textContent).toContain('<img src=x onerror="alert(1)">');
   });
 
-  test('a vendor with nothing known reads "unknown" and is grey', () => {
+  test('a vendor with nothing known reads "unknown" and is grey; a note says what was searched', () => {
     const card = render('amcrest', 'en');
     expect(card.getAttribute('data-severity')).toBe('grey');
     expect(card.querySelector('.headline-text')?.textContent).toBe(
       'Too little is known about Amcrest to judge police access and encryption.',
     );
-    expect(card.querySelector('.verdict-police .verdict-text')?.textContent).toBe('Unknown: we found no reliable information.');
-    expect(card.querySelector('.section-sources')?.textContent).toContain('no sourced facts');
+    const amcrest = vendor('amcrest');
+    const police = card.querySelector('.verdict-police .verdict-text')?.textContent;
+    if (amcrest.verdicts.policeDisclosure.note) {
+      expect(police).toBe('Unknown.');
+      expect(card.querySelector('.verdict-police .verdict-note')?.textContent).toBe(amcrest.verdicts.policeDisclosure.note.en);
+    } else {
+      expect(police).toBe('Unknown: we found no reliable information.');
+    }
+    const bare = structuredClone(amcrest);
+    bare.claims = [];
+    for (const verdict of Object.values(bare.verdicts)) delete verdict.note;
+    const empty = render('amcrest', 'en', bare);
+    expect(empty.querySelector('.verdict-police .verdict-text')?.textContent).toBe('Unknown: we found no reliable information.');
+    expect(empty.querySelector('.section-sources')?.textContent).toContain('no sourced facts');
   });
-});
-
-test('severity and headline: red for documented cases, amber for policy or no default E2EE, green only with both good', () => {
-  const verdicts = (
-    police: 'documented' | 'policy-allows' | 'no-known-case' | 'unknown',
-    e2ee: 'default' | 'opt-in' | 'not-offered' | 'unknown',
-  ) => ({ policeDisclosure: { value: police, cases: [] }, e2ee: { value: e2ee } });
-  expect(severity(verdicts('no-known-case', 'default'))).toBe('green');
-  expect(severity(verdicts('no-known-case', 'not-offered'))).toBe('amber');
-  expect(headlineKey(verdicts('no-known-case', 'not-offered'))).toBe('headline_amber_e2ee');
-  expect(headlineKey(verdicts('policy-allows', 'unknown'))).toBe('headline_amber_policy');
-  expect(severity(verdicts('documented', 'default'))).toBe('red');
-  expect(severity(verdicts('unknown', 'default'))).toBe('grey');
-});
-
-test('alternatives: end-to-end encrypted by default or local-only, never a vendor with documented disclosures', () => {
-  const list = alternatives(bundledDataset, 'ring');
-  expect(list.length).toBeGreaterThan(0);
-  for (const item of list) {
-    const verdicts = vendor(item.id).verdicts;
-    expect(verdicts.policeDisclosure.value).not.toBe('documented');
-    expect(item.reason === 'e2ee-default' ? verdicts.e2ee.value : verdicts.localOnly.value).toBe(
-      item.reason === 'e2ee-default' ? 'default' : 'yes',
-    );
-  }
-  expect(list.map((item) => item.id)).not.toContain('ring');
 });
 
 test('partial dates and periods are formatted per locale', () => {

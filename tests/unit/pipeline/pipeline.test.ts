@@ -84,7 +84,7 @@ describe('decidePage: page → shop spec → signals → vendor-word gate → de
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  test('a view: vendor, name, kind, headline verdicts and the signals that fired', () => {
+  test('a view: vendor, name, kind, headline verdicts, the product line and the signals that fired', () => {
     const { data, load } = spiedData();
     const page = decidePage(
       { url: AMAZON, document: amazonPage('Ring Video Doorbell – 1080p HD video, improved motion detection', 'Visit the Ring Store') },
@@ -98,9 +98,10 @@ describe('decidePage: page → shop spec → signals → vendor-word gate → de
       vendorName: ring.name,
       kind: 'doorbell',
       verdicts: ring.verdicts,
+      line: { name: 'Video Doorbell', ...(ring.lines?.['Video Doorbell'] ? { facts: ring.lines['Video Doorbell'] } : {}) },
       signals: page.decision.signals,
     });
-    expect(page.decision.detection).toMatchObject({ vendor: 'ring', kind: 'doorbell' });
+    expect(page.decision.detection).toMatchObject({ vendor: 'ring', kind: 'doorbell', line: 'Video Doorbell' });
     expect(page.shop.id).toBe('amazon');
     expect(sawVendor(page)).toBe(true);
     expect(load).toHaveBeenCalledTimes(1);

@@ -1,0 +1,132 @@
+/**
+ * What applies to the recognised product line (src/panel/line-facts.ts): sentences in every
+ * language, made from the facts alone, and the panel leading with them before the vendor's record.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { bundledDataset } from '../../../src/dataset/bundled.ts';
+import { LOCAL_MEDIA } from '../../../src/dataset/schema-ids.ts';
+import { summarizeLines, summarizeVerdicts } from '../../../src/dataset/summary.ts';
+import { lineSentences } from '../../../src/panel/line-facts.ts';
+import { createPanel, type PanelOptions } from '../../../src/panel/panel.ts';
+import { LANGUAGES } from '../../../src/shared/languages.ts';
+import { translator } from '../../support/i18n.ts';
+
+const context = (language: 'en' | 'de') => ({ t: translator(language), locale: language });
+
+describe('line facts', () => {
+  test('local recording lists every medium joined with "or"; an empty list says it cannot record without the cloud', () => {
+    expect(lineSentences(context('en'), { local: ['microsd', 'nvr'] })).toEqual([
+      'This model can record without the vendor’s cloud: to a microSD card or a network video recorder (NVR).',
+    ]);
+    expect(lineSentences(context('de'), { local: ['microsd', 'hub'] })).toEqual([
+      'Dieses Modell kann ohne die Cloud des Herstellers aufzeichnen: auf eine microSD-Karte oder einen Hub.',
+    ]);
+    expect(lineSentences(context('en'), { local: [] })).toEqual(['This model cannot record without the vendor’s cloud.']);
+  });
+
+  test('every fact of every value has its sentence in every language, in a fixed order', () => {
+    for (const language of LANGUAGES) {
+      const all = lineSentences(context(language), {
+        local: [...LOCAL_MEDIA],
+        platforms: ['homekit-secure-video'],
+        e2ee: 'opt-in',
+        subscription: 'yes',
+        matter: 'announced',
+      });
+      expect(all).toHaveLength(5);
+      for (const sentence of all) expect(sentence).not.toMatch(/\$|line_/);
+      for (const e2ee of ['default', 'opt-in', 'not-offered'] as const) expect(lineSentences(context(language), { e2ee })).toHaveLength(1);
+      for (const subscription of ['yes', 'no'] as const) expect(lineSentences(context(language), { subscription })).toHaveLength(1);
+      for (const matter of ['yes', 'announced'] as const) expect(lineSentences(context(language), { matter })).toHaveLength(1);
+    }
+    expect(lineSentences(context('en'), { platforms: ['homekit-secure-video'] })[0]).toMatch(
+      /^This model works with Apple HomeKit Secure Video/,
+    );
+  });
+
+  test('the summary carries only lines with facts, with the facts it has', () => {
+    const vendor = structuredClone(bundledDataset.vendors[0]!);
+    vendor.recognition.lines = [
+      { name: 'A', kind: 'camera', match: ['a cam'], facts: { localRecording: ['microsd'], subscriptionToRecord: 'no', claims: ['x'] } },
+      { name: 'B', kind: 'camera', match: ['b cam'] },
+    ];
+    expect(summarizeLines(vendor)).toEqual({ A: { local: ['microsd'], subscription: 'no' } });
+    vendor.recognition.lines = [vendor.recognition.lines[1]!];
+    expect(summarizeLines(vendor)).toBeUndefined();
+  });
+
+  test.each(LANGUAGES)(
+    'the panel leads with the product’s facts, before the vendor’s headline, and folds them when collapsed (%s)',
+    (language) => {
+      const ring = bundledDataset.vendors.find((vendor) => vendor.id === 'ring')!;
+      const render = (collapsed: boolean) => {
+        const { document } = parseHTML('<!doctype html><html><body></body></html>');
+        const options: PanelOptions = {
+          context: { t: translator(language), locale: language, language },
+          version: '1',
+          reviewed: '2026-11-23',
+          collapsed,
+          onCollapse: () => undefined,
+          onHideVendor: () => undefined,
+          onHideUntilNew: () => undefined,
+          onUndoHide: () => undefined,
+        };
+        const host = createPanel(
+          document,
+          {
+            vendor: 'ring',
+            vendorName: 'Ring',
+            kind: 'camera',
+            verdicts: summarizeVerdicts(ring),
+            line: { name: 'Stick Up Cam', facts: { subscription: 'yes', local: [] } },
+            signals: [],
+          },
+          options,
+        );
+        document.body.append(host);
+        return host.shadowRoot!;
+      };
+      const shadow = render(false);
+      const block = shadow.querySelector<HTMLElement>('.line-facts')!;
+      expect(block.querySelector('.line-facts-heading')?.textContent).toBe(translator(language)('line_facts_heading'));
+      expect([...block.querySelectorAll('li')].map((item) => item.textContent)).toEqual(
+        lineSentences(context(language), { subscription: 'yes', local: [] }),
+      );
+      const panel = shadow.querySelector('.panel')!;
+      const order = [...panel.children].map((child) => child.className);
+      expect(order.indexOf('line-facts')).toBeLessThan(order.indexOf('headline-text'));
+      expect(order.indexOf('line-facts')).toBeGreaterThan(order.indexOf('header'));
+      expect(block.hidden).toBe(false);
+      expect(render(true).querySelector<HTMLElement>('.line-facts')!.hidden).toBe(true);
+    },
+  );
+
+  test('no block where the line has no facts of its own', () => {
+    const ring = bundledDataset.vendors.find((vendor) => vendor.id === 'ring')!;
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const host = createPanel(
+      document,
+      {
+        vendor: 'ring',
+        vendorName: 'Ring',
+        kind: 'camera',
+        verdicts: summarizeVerdicts(ring),
+        line: { name: 'Stick Up Cam' },
+        signals: [],
+      },
+      {
+        context: { t: translator('en'), locale: 'en', language: 'en' },
+        version: '1',
+        reviewed: '2026-11-23',
+        collapsed: false,
+        onCollapse: () => undefined,
+        onHideVendor: () => undefined,
+        onHideUntilNew: () => undefined,
+        onUndoHide: () => undefined,
+      },
+    );
+    document.body.append(host);
+    expect(host.shadowRoot!.querySelector('.line-facts')).toBeNull();
+  });
+});
