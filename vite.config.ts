@@ -5,6 +5,7 @@ import { reportTarget } from './build/report-target.ts';
 import { readUpdateConfig, withUpdateAccess } from './build/update-config.ts';
 import { bundledDataset } from './build/vite-dataset.ts';
 import { iifeContentScripts, withoutContentScripts } from './build/vite-content-script.ts';
+import { compactLocales } from './build/vite-locales.ts';
 import { noEval } from './build/vite-no-eval.ts';
 import manifest from './manifest.json' with { type: 'json' };
 
@@ -52,12 +53,16 @@ export default defineConfig(({ mode }) => {
           }),
       // The content script as a self-contained IIFE: no loader, no dynamic import, no web-accessible resources a page could probe.
       process.env['VITEST'] ? undefined : iifeContentScripts(manifest.content_scripts),
+      compactLocales(),
     ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      // The bundled dataset is one chunk that extension pages and the background load from the
+      // package, never over the network; it grows with every vendor and language.
+      chunkSizeWarningLimit: 1024,
     },
     test: {
       projects: [

@@ -13,9 +13,15 @@ export function lineSentences(context: Pick<CardContext, 't' | 'locale'>, facts:
   const { t, locale } = context;
   const sentences: string[] = [];
   if (facts.local) {
-    const media = new Intl.ListFormat(locale, { type: 'disjunction' }).format(
-      facts.local.map((medium) => t(`line_medium_${snake(medium)}`)),
-    );
+    const names = facts.local.map((medium) => t(`line_medium_${snake(medium)}`));
+    // Intl.ListFormat loads locale data on first use, a cost on the panel's first render: one or two
+    // media (every line so far) are joined by a message, longer lists by Intl.
+    const media =
+      names.length > 2
+        ? new Intl.ListFormat(locale, { type: 'disjunction' }).format(names)
+        : names.length === 2
+          ? t('line_media_pair', names)
+          : (names[0] ?? '');
     sentences.push(facts.local.length > 0 ? t('line_local', media) : t('line_local_none'));
   }
   for (const platform of facts.platforms ?? []) sentences.push(t(`line_platform_${snake(platform)}`));

@@ -1,5 +1,7 @@
 /** Up to three vendors side by side, one row per verdict; fits the popup's width in every language. */
 import type { Verdicts } from '../dataset/schema.ts';
+import { headline } from '../dataset/severity.ts';
+import { snake } from '../panel/message-keys.ts';
 import type { Ui } from '../runtime/locales.ts';
 import { formatPeriod } from '../shared/format.ts';
 import type { H } from '../shared/h.ts';
@@ -53,6 +55,16 @@ export function compareTable(h: H, ui: Ui, vendors: readonly Vendor[]): HTMLTabl
     h(
       'tbody',
       null,
+      // First the answer each card opens with, coloured like it, in short.
+      h(
+        'tr',
+        { data: { verdict: 'headline' } },
+        h('th', { scope: 'row' }, ui.t('compare_headline')),
+        ...vendors.map((vendor) => {
+          const { severity, reason } = headline(vendor);
+          return h('td', { className: 'compare-headline', data: { severity, value: reason } }, ui.t(`reason_${snake(reason)}`));
+        }),
+      ),
       ...ROWS.map((row) =>
         h(
           'tr',

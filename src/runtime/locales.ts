@@ -7,8 +7,19 @@ import { ext } from './ext-api.ts';
 import { type BundledMessages, type LanguageSetting, type Translate, translatorFrom } from '../shared/i18n.ts';
 import { type Language, languageOf } from '../shared/languages.ts';
 
+/** Messages without substitutions, looked up once: a panel redraws with the same labels. */
+const plain = new Map<string, string>();
+
 /** The browser's own i18n: messages in the browser's UI language. */
-export const browserTranslate: Translate = (key, substitutions) => ext().i18n.getMessage(key, substitutions) || key;
+export const browserTranslate: Translate = (key, substitutions) => {
+  if (substitutions !== undefined) return ext().i18n.getMessage(key, substitutions) || key;
+  let text = plain.get(key);
+  if (text === undefined) {
+    text = ext().i18n.getMessage(key) || key;
+    plain.set(key, text);
+  }
+  return text;
+};
 
 export interface Ui {
   t: Translate;

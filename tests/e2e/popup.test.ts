@@ -118,6 +118,18 @@ test('compare rows say what their value states: what happened, what the policy s
     await page.locator(`#detail tr[data-verdict="${verdict}"] th`).innerText(),
     ...(await page.locator(`#detail tr[data-verdict="${verdict}"] td`).allInnerTexts()),
   ];
+  // The answer each card opens with comes first, in short and in its colour.
+  expect(await row('headline')).toEqual([
+    'Headline',
+    'gave footage to police without a warrant',
+    'policy allows emergency disclosures',
+    'no known case; protection of video unknown',
+  ]);
+  expect(
+    await page
+      .locator('#detail tr[data-verdict="headline"] td')
+      .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset['severity'])),
+  ).toEqual(['red', 'amber', 'grey']);
   expect(await row('policeDisclosure')).toEqual([
     'Footage given to police without a warrant or consent',
     'documented cases',

@@ -23,6 +23,10 @@ describe('line facts', () => {
       'Dieses Modell kann ohne die Cloud des Herstellers aufzeichnen: auf eine microSD-Karte oder einen Hub.',
     ]);
     expect(lineSentences(context('en'), { local: [] })).toEqual(['This model cannot record without the vendor’s cloud.']);
+    // Three or more are joined by Intl, in the language's own way.
+    expect(lineSentences(context('de'), { local: ['microsd', 'hub', 'usb'] })).toEqual([
+      'Dieses Modell kann ohne die Cloud des Herstellers aufzeichnen: auf eine microSD-Karte, einen Hub oder ein USB-Laufwerk.',
+    ]);
   });
 
   test('every fact of every value has its sentence in every language, in a fixed order', () => {
