@@ -120,7 +120,7 @@ test('compare rows say what their value states: what happened, what the policy s
   ];
   // The answer each card opens with comes first, in short and in its colour.
   expect(await row('headline')).toEqual([
-    'Headline',
+    'Overall',
     'gave footage to police without a warrant',
     'policy allows emergency disclosures',
     'no known case; protection of video unknown',

@@ -14,6 +14,18 @@ import { translator } from '../../support/i18n.ts';
 
 const context = (language: 'en' | 'de') => ({ t: translator(language), locale: language });
 
+/** Panel options with no-op callbacks, for drawing a panel in a language. */
+const panelOptions = (language: 'en' | 'de', collapsed: boolean): PanelOptions => ({
+  context: { t: translator(language), locale: language, language },
+  version: '1',
+  reviewed: '2026-12-02',
+  collapsed,
+  onCollapse: () => undefined,
+  onHideVendor: () => undefined,
+  onHideUntilNew: () => undefined,
+  onUndoHide: () => undefined,
+});
+
 describe('line facts', () => {
   test('local recording lists every medium joined with "or"; an empty list says it cannot record without the cloud', () => {
     expect(lineSentences(context('en'), { local: ['microsd', 'nvr'] })).toEqual([
@@ -66,16 +78,7 @@ describe('line facts', () => {
       const ring = bundledDataset.vendors.find((vendor) => vendor.id === 'ring')!;
       const render = (collapsed: boolean) => {
         const { document } = parseHTML('<!doctype html><html><body></body></html>');
-        const options: PanelOptions = {
-          context: { t: translator(language), locale: language, language },
-          version: '1',
-          reviewed: '2026-11-23',
-          collapsed,
-          onCollapse: () => undefined,
-          onHideVendor: () => undefined,
-          onHideUntilNew: () => undefined,
-          onUndoHide: () => undefined,
-        };
+        const options = panelOptions(language, collapsed);
         const host = createPanel(
           document,
           {
@@ -119,16 +122,7 @@ describe('line facts', () => {
         line: { name: 'Stick Up Cam' },
         signals: [],
       },
-      {
-        context: { t: translator('en'), locale: 'en', language: 'en' },
-        version: '1',
-        reviewed: '2026-11-23',
-        collapsed: false,
-        onCollapse: () => undefined,
-        onHideVendor: () => undefined,
-        onHideUntilNew: () => undefined,
-        onUndoHide: () => undefined,
-      },
+      panelOptions('en', false),
     );
     document.body.append(host);
     expect(host.shadowRoot!.querySelector('.line-facts')).toBeNull();
