@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { words } from '../shared/normalize.ts';
 import { type Language, LANGUAGES } from '../shared/languages.ts';
 import { KINDS, LOCAL_MEDIA, PLATFORM_IDS, VENDOR_IDS } from './schema-ids.ts';
+import { counts } from './severity.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -462,9 +463,6 @@ function checkCitations(record: Citing, path: (string | number)[], ctx: Context)
   });
 }
 
-/** Reported as fact: what may colour a headline or stand behind a verdict (docs/verdicts.md). */
-const counted = (claim: Claim) => claim.status === 'confirmed' || claim.status === 'ended';
-
 /**
  * A record must not contradict itself (docs/verdicts.md, "Checks"): every incident or regulator
  * action says what it established, so none is left out of the headline by oversight; a documented
@@ -473,7 +471,7 @@ const counted = (claim: Claim) => claim.status === 'confirmed' || claim.status =
 function checkConsistency(vendor: Vendor, path: (string | number)[], ctx: Context): void {
   const byId = new Map(vendor.claims.map((claim) => [claim.id, claim]));
   vendor.claims.forEach((claim, i) => {
-    if ((claim.topic === 'incident' || claim.topic === 'regulator') && counted(claim) && claim.finding === undefined) {
+    if ((claim.topic === 'incident' || claim.topic === 'regulator') && counts(claim) && claim.finding === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: [...path, 'claims', i, 'finding'],
@@ -492,7 +490,7 @@ function checkConsistency(vendor: Vendor, path: (string | number)[], ctx: Contex
   }
   police.cases.forEach((item, i) => {
     const claim = byId.get(item.claim);
-    if (claim && !counted(claim)) {
+    if (claim && !counts(claim)) {
       ctx.addIssue({
         code: 'custom',
         path: [...path, 'verdicts', 'policeDisclosure', 'cases', i, 'claim'],
@@ -502,7 +500,7 @@ function checkConsistency(vendor: Vendor, path: (string | number)[], ctx: Contex
   });
   for (const [name, verdict] of Object.entries(vendor.verdicts)) {
     const cited = verdict.claims.flatMap((id) => byId.get(id) ?? []);
-    if (verdict.value !== 'unknown' && cited.length > 0 && !cited.some(counted)) {
+    if (verdict.value !== 'unknown' && cited.length > 0 && !cited.some(counts)) {
       ctx.addIssue({
         code: 'custom',
         path: [...path, 'verdicts', name, 'claims'],

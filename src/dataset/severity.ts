@@ -30,7 +30,10 @@ export interface Headline {
 /** What the rules read of a record. */
 export type AssessedRecord = Pick<Vendor, 'verdicts' | 'claims'>;
 
-/** A claim counts for the headline when it was reported as fact: confirmed, or true until it ended. */
+/**
+ * A claim counts for the headline, and can stand behind a verdict or a case (schema.ts), when it was
+ * reported as fact: confirmed, or true until it ended.
+ */
 export const counts = (claim: Pick<Claim, 'status'>): boolean => claim.status === 'confirmed' || claim.status === 'ended';
 
 /** The findings the record's counted claims establish. */

@@ -68,9 +68,10 @@ export function render(host: HTMLElement, view: PanelView, options: PanelOptions
   const sections = renderSections(context, true);
   const why = whySection(context, view);
   const freshNote = h('p', { className: 'fresh-note', hidden: true });
+  const verdicts = renderVerdicts(context, view.verdicts);
   body.append(
     freshNote,
-    renderVerdicts(context, view.verdicts),
+    verdicts,
     sections.root,
     why,
     h(
@@ -101,7 +102,7 @@ export function render(host: HTMLElement, view: PanelView, options: PanelOptions
       body,
     ),
   );
-  Object.assign(entry, { sections, why, freshNote, options });
+  Object.assign(entry, { sections, why, freshNote, verdicts, options });
   if (entry.facts?.vendor.id === view.vendor) fill(host, entry.facts, entry.fresh);
   else delete entry.fresh;
 }

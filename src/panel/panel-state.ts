@@ -35,6 +35,8 @@ export interface PanelEntry {
   /** Claims new since the user hid the vendor until something new is known. */
   fresh?: ReadonlySet<string>;
   freshNote?: HTMLElement;
+  /** The two verdicts, whose notes (`later`) come with the facts. */
+  verdicts?: HTMLElement;
   why?: HTMLDetailsElement;
   options?: PanelOptions;
 }
@@ -62,7 +64,7 @@ export function fill(host: HTMLElement, facts: VendorFacts, fresh: ReadonlySet<s
   entry.facts = facts;
   if (fresh) entry.fresh = fresh;
   entry.sections?.fill(facts, entry.fresh);
-  if (entry.options) fillNotes(entry.root, facts.vendor.verdicts, entry.options.context.language);
+  if (entry.verdicts && entry.options) fillNotes(entry.verdicts, facts.vendor.verdicts, entry.options.context.language);
   const note = entry.freshNote;
   if (note && entry.options) {
     const count = entry.fresh?.size ?? 0;

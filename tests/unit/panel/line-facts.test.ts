@@ -6,13 +6,23 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { bundledDataset } from '../../../src/dataset/bundled.ts';
 import { LOCAL_MEDIA } from '../../../src/dataset/schema-ids.ts';
-import { summarizeLines, summarizeVerdicts } from '../../../src/dataset/summary.ts';
+import { type LineSummary, summarizeLines, summarizeVerdicts } from '../../../src/dataset/summary.ts';
 import { lineSentences } from '../../../src/panel/line-facts.ts';
-import { createPanel, type PanelOptions } from '../../../src/panel/panel.ts';
+import { createPanel, type PanelOptions, type PanelView } from '../../../src/panel/panel.ts';
 import { LANGUAGES } from '../../../src/shared/languages.ts';
 import { translator } from '../../support/i18n.ts';
 
 const context = (language: 'en' | 'de') => ({ t: translator(language), locale: language });
+
+/** A Ring panel in a language, for a product line with or without facts of its own; its shadow root. */
+function drawPanel(language: 'en' | 'de', collapsed: boolean, line: NonNullable<PanelView['line']>): ShadowRoot {
+  const ring = bundledDataset.vendors.find((vendor) => vendor.id === 'ring')!;
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const view: PanelView = { vendor: 'ring', vendorName: 'Ring', kind: 'camera', verdicts: summarizeVerdicts(ring), line, signals: [] };
+  const host = createPanel(document, view, panelOptions(language, collapsed));
+  document.body.append(host);
+  return host.shadowRoot!;
+}
 
 /** Panel options with no-op callbacks, for drawing a panel in a language. */
 const panelOptions = (language: 'en' | 'de', collapsed: boolean): PanelOptions => ({
@@ -75,56 +85,21 @@ describe('line facts', () => {
   test.each(LANGUAGES)(
     'the panel leads with the product’s facts, before the vendor’s headline, and folds them when collapsed (%s)',
     (language) => {
-      const ring = bundledDataset.vendors.find((vendor) => vendor.id === 'ring')!;
-      const render = (collapsed: boolean) => {
-        const { document } = parseHTML('<!doctype html><html><body></body></html>');
-        const options = panelOptions(language, collapsed);
-        const host = createPanel(
-          document,
-          {
-            vendor: 'ring',
-            vendorName: 'Ring',
-            kind: 'camera',
-            verdicts: summarizeVerdicts(ring),
-            line: { name: 'Stick Up Cam', facts: { subscription: 'yes', local: [] } },
-            signals: [],
-          },
-          options,
-        );
-        document.body.append(host);
-        return host.shadowRoot!;
-      };
-      const shadow = render(false);
+      const facts = { subscription: 'yes', local: [] } satisfies LineSummary;
+      const shadow = drawPanel(language, false, { name: 'Stick Up Cam', facts });
       const block = shadow.querySelector<HTMLElement>('.line-facts')!;
       expect(block.querySelector('.line-facts-heading')?.textContent).toBe(translator(language)('line_facts_heading'));
-      expect([...block.querySelectorAll('li')].map((item) => item.textContent)).toEqual(
-        lineSentences(context(language), { subscription: 'yes', local: [] }),
-      );
+      expect([...block.querySelectorAll('li')].map((item) => item.textContent)).toEqual(lineSentences(context(language), facts));
       const panel = shadow.querySelector('.panel')!;
       const order = [...panel.children].map((child) => child.className);
       expect(order.indexOf('line-facts')).toBeLessThan(order.indexOf('headline-text'));
       expect(order.indexOf('line-facts')).toBeGreaterThan(order.indexOf('header'));
       expect(block.hidden).toBe(false);
-      expect(render(true).querySelector<HTMLElement>('.line-facts')!.hidden).toBe(true);
+      expect(drawPanel(language, true, { name: 'Stick Up Cam', facts }).querySelector<HTMLElement>('.line-facts')!.hidden).toBe(true);
     },
   );
 
   test('no block where the line has no facts of its own', () => {
-    const ring = bundledDataset.vendors.find((vendor) => vendor.id === 'ring')!;
-    const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    const host = createPanel(
-      document,
-      {
-        vendor: 'ring',
-        vendorName: 'Ring',
-        kind: 'camera',
-        verdicts: summarizeVerdicts(ring),
-        line: { name: 'Stick Up Cam' },
-        signals: [],
-      },
-      panelOptions('en', false),
-    );
-    document.body.append(host);
-    expect(host.shadowRoot!.querySelector('.line-facts')).toBeNull();
+    expect(drawPanel('en', false, { name: 'Stick Up Cam' }).querySelector('.line-facts')).toBeNull();
   });
 });
