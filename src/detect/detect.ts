@@ -146,8 +146,13 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
   let vendor: VendorId | undefined;
   if (line) {
     vendor = line.value.vendor;
-    const lineWords = line === modelLine ? (model?.printed ?? []) : line === brandLine ? [...brand.printed, ...printed] : printed;
-    signals.push({ type: 'line', detail: text(lineWords, line) });
+    const detail =
+      line === modelLine
+        ? text(model?.printed ?? [], line)
+        : line === brandLine
+          ? text([...brand.printed, ...printed], line)
+          : asPrinted(line);
+    signals.push({ type: 'line', detail });
   } else if (brandHit?.value.strength === 'brand') {
     vendor = brandHit.value.vendor;
     signals.push({ type: 'brand', detail: asWritten(input.brand ?? '', brand.printed, brandHit) });

@@ -171,6 +171,7 @@ function datasetTexts(): Text[] {
     if (!value || typeof value !== 'object') return;
     const record = value as Record<string, unknown>;
     if (typeof record['en'] === 'string' && typeof record['de'] === 'string') {
+      if (key === 'url') return; // a link per language (LocalizedUrl): its words are the site's, not ours
       texts.push({ where, en: record['en'], de: record['de'] });
       return;
     }

@@ -77,6 +77,16 @@ describe('rules', () => {
     expect(verdict({ title: 'Cover for Ring Video Doorbell' })).toBe('none');
   });
 
+  test.each([
+    ['Ring Battery Video Doorbell Plus', 'Ring Battery Video Doorbell'],
+    ['Ring Wired Video Doorbell Pro', 'Ring Wired Video Doorbell'],
+    ['Tapo TP-Link C200 WLAN IP Kamera Überwachungskamera Innen', 'Tapo TP-Link C200'],
+    ['Tapo TP-Link D225 Video Doorbell', 'Tapo TP-Link D225'],
+  ])('names the product line in "%s"', (title, printed) => {
+    const { signals } = detect({ title }, matcher);
+    expect(signals.find((signal) => signal.type === 'line')?.detail).toBe(printed);
+  });
+
   test('the model field names the line when the title does not', () => {
     expect(verdict({ title: 'Kabellose Überwachungskamera, 1080p', brand: 'Marke: Blink', model: 'Blink Outdoor' })).toBe('blink/camera');
   });
