@@ -22,6 +22,7 @@ const PROPER_NAMES = [
   'with Netatmo', // Legrand's product label
   'Circle View Doorbell', // Logitech product
   'Doorbell Dual', // eufy product
+  'The Register', // British technology news site
   'Video Doorbell', // Blink product
   'The Verge',
   'The National Law Review',

@@ -5,7 +5,7 @@ import { detect, type ProductSignals } from '../../../src/detect/detect.ts';
 import { dataset, matcher } from '../../support/detect-page.ts';
 import { FIXTURES_DIR } from '../../support/fixtures.ts';
 
-const VENDOR_ALIASES: Record<string, string> = { tapo: 'tp-link' };
+const VENDOR_ALIASES: Record<string, string> = { tapo: 'tp-link', dlink: 'd-link' };
 const KNOWN = new Set(matcher.vendors.keys() as Iterable<string>);
 
 function verdict(input: ProductSignals): string {
@@ -56,6 +56,7 @@ describe('rules', () => {
     ['Solar Panel for Ring Stick Up Cam Battery', 'Visit the Wasserstein Store', 'no-vendor'],
     ['Ring Solar Panel for Stick Up Cam Battery', 'Visit the Ring Store', 'for'],
     ['Video Doorbell Mount for Ring Video Doorbell 4', 'Brand: HOLACA', 'no-vendor'],
+    ['Smart Lock with Keypad, Works with Ring Video Doorbell', 'Brand: Lockly', 'no-vendor'],
     ['Ring Video Doorbell Pro 2 Faceplate', 'Brand: Ring', 'accessory'],
     ['Halterung kompatibel mit Blink Outdoor 4', 'Marke: Blink', 'no-device'],
     ['Blink Sync Module 2', 'Visit the Blink Store', 'no-device'],

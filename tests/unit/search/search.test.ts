@@ -17,8 +17,14 @@ test.each([
   ['Echo Show', 'amazon'],
   ['tapo', 'tp-link'],
   ['TP-Link', 'tp-link'],
-  ['hikvision', 'ezviz'],
+  ['hikvision', 'hikvision'],
   ['arlo pro', 'arlo'],
+  ['d link', 'd-link'],
+  ['D-Link', 'd-link'],
+  ['dlink', 'd-link'],
+  ['Foscam', 'foscam'],
+  ['night owl', 'night-owl'],
+  ['infant optics', 'infant-optics'],
   ['wyz', 'wyze'],
   ['reolnk', 'reolink'],
   ['hue secure', 'hue'],
@@ -40,8 +46,8 @@ test.each([
   expect(top(query)).toBe(expected);
 });
 
-test.each(['d link', 'D-Link', 'dlink', 'D-Link Corporation', 'Foscam', 'Annke', 'Blurams'])(
-  '"%s", a brand the dataset does not cover, finds nothing (not TP-Link by its "link", not Blink by a typo)',
+test.each(['Galayou', 'Ctronics', 'Victure', 'Litokam', 'Conico Corporation'])(
+  '"%s", a brand the dataset does not cover, finds nothing (not a vendor by a typo or a company word)',
   (query) => {
     expect(search(index, query)).toEqual([]);
   },
@@ -57,16 +63,22 @@ const vendor = (id: string) => bundledDataset.vendors.find((candidate) => candid
 const viaParent = (query: string) => Object.fromEntries(search(index, query).map((result) => [result.id, result.viaParent]));
 
 test.each([
-  ['Hikvision', 'ezviz'],
   ['Anker', 'eufy'],
   ['Alphabet', 'nest'],
-  ['Dahua', 'imou'],
 ])('"%s", a parent company, finds %s and marks it as found through its parent', (query, expected) => {
   // Only where the dataset itself names the company as the parent or a parent brand.
   const { parent, recognition } = vendor(expected);
   expect([nameIn(parent, 'en'), ...recognition.parentBrands].join(' ').toLowerCase()).toContain(query.toLowerCase());
   expect(top(query)).toBe(expected);
   expect(search(index, query)[0]?.viaParent).toBe(true);
+});
+
+test.each([
+  ['Hikvision', 'hikvision', 'ezviz'],
+  ['Dahua', 'dahua', 'imou'],
+])('"%s" finds its own brand first, then %s\'s consumer brand %s through its parent', (query, own, brand) => {
+  expect(top(query)).toBe(own);
+  expect(viaParent(query)).toMatchObject({ [own]: false, [brand]: true });
 });
 
 test('"Amazon" finds Amazon itself first, then Ring and Blink through their parent company', () => {
