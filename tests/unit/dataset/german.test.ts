@@ -23,6 +23,7 @@ const PROPER_NAMES = [
   'Circle View Doorbell', // Logitech product
   'Doorbell Dual', // eufy product
   'The Register', // British technology news site
+  'Somfy Protect by Myfox', // the company's legal name
   'Video Doorbell', // Blink product
   'The Verge',
   'The National Law Review',
