@@ -24,6 +24,7 @@ const PROPER_NAMES = [
   'Doorbell Dual', // eufy product
   'The Register', // British technology news site
   'Somfy Protect by Myfox', // the company's legal name
+  'DoorBell', // Ajax product
   'Video Doorbell', // Blink product
   'The Verge',
   'The National Law Review',
