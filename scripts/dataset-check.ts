@@ -2,7 +2,7 @@
  * `npm run dataset:check`: validates the bundled dataset (schema, ids, brands, citations, dates)
  * and prints per-vendor statistics. Exits 1 on any problem.
  */
-import { futureDates, vendorStats } from '../src/dataset/check.ts';
+import { futureDates, platformStats, vendorStats } from '../src/dataset/check.ts';
 import { readDatasetFiles } from '../build/dataset-files.ts';
 import { Dataset, describeIssues } from '../src/dataset/schema.ts';
 
@@ -47,6 +47,11 @@ for (const row of rows) {
 console.log('headlines (docs/verdicts.md):');
 for (const [key, ids] of [...distribution].sort(([a], [b]) => a.localeCompare(b))) {
   console.log(`  ${key}: ${String(ids.length)} — ${ids.join(', ')}`);
+}
+console.log('platforms (modelled once; product lines point to them):');
+for (const platform of platformStats(dataset)) {
+  const users = platform.usedBy.length > 0 ? platform.usedBy.join(', ') : 'none yet';
+  console.log(`  ${platform.id} (${platform.name}): ${String(platform.claims)} claims, e2ee ${platform.e2ee}; lines of ${users}`);
 }
 if (problems.length > 0) {
   console.error(`dataset: INVALID\n${problems.join('\n')}`);

@@ -1,8 +1,9 @@
 /**
  * Checks beyond the schema that depend on the day they run (no date may lie in the future), and
- * the per-vendor statistics `npm run dataset:check` prints. Shared with the update pipeline.
+ * the per-vendor and per-platform statistics `npm run dataset:check` prints. Shared with the
+ * update pipeline.
  */
-import type { Dataset, PartialDate, Vendor } from './schema.ts';
+import type { Dataset, PartialDate, Platform, Vendor } from './schema.ts';
 import { type Headline, headline } from './severity.ts';
 
 export interface VendorStats {
@@ -44,7 +45,36 @@ export function futureDates(dataset: Dataset, today: string): string[] {
     });
     check(`vendors.${v}.verdicts.transparencyReport.period.to`, vendor.verdicts.transparencyReport.period?.to);
   });
+  dataset.platforms.forEach((platform, p) => {
+    platform.claims.forEach((claim, c) => {
+      check(`platforms.${p}.claims.${c}.date`, claim.date);
+      claim.sources.forEach((source, s) => {
+        check(`platforms.${p}.claims.${c}.sources.${s}.published`, source.published);
+      });
+    });
+  });
   return problems;
+}
+
+export interface PlatformStats {
+  id: string;
+  name: string;
+  claims: number;
+  e2ee: Platform['e2ee']['value'];
+  /** Vendors with a product line that works with the platform. */
+  usedBy: string[];
+}
+
+export function platformStats(dataset: Pick<Dataset, 'platforms' | 'vendors'>): PlatformStats[] {
+  return dataset.platforms.map((platform) => ({
+    id: platform.id,
+    name: platform.name,
+    claims: platform.claims.length,
+    e2ee: platform.e2ee.value,
+    usedBy: dataset.vendors
+      .filter((vendor) => vendor.recognition.lines.some((line) => line.facts?.platforms?.includes(platform.id)))
+      .map((vendor) => vendor.id),
+  }));
 }
 
 export function vendorStats(vendor: Vendor): VendorStats {
