@@ -13,7 +13,20 @@ export function contentData(dataset: Dataset): { data: ContentData; vendorWords:
     reviewed: dataset.reviewed,
     vendors: dataset.vendors.map((vendor) => {
       const lines = summarizeLines(vendor);
-      return { id: vendor.id, name: vendor.name, verdicts: withNotesLater(summarizeVerdicts(vendor)), ...(lines ? { lines } : {}) };
+      return {
+        id: vendor.id,
+        name: vendor.name,
+        verdicts: withNotesLater(summarizeVerdicts(vendor)),
+        ...(lines ? { lines } : {}),
+        ...(vendor.type === 'cloud-platform' ? { cloudPlatform: true as const } : {}),
+        ...(vendor.cloudPlatforms.length > 0
+          ? {
+              cloudPlatforms: vendor.cloudPlatforms.map((use) =>
+                use.extent === 'some' ? { id: use.id, some: true as const } : { id: use.id },
+              ),
+            }
+          : {}),
+      };
     }),
     matcher,
     // The dates and countries the panel shows at once: case periods and regions, the review date.

@@ -2,7 +2,7 @@
  * `npm run dataset:check`: validates the bundled dataset (schema, ids, brands, citations, dates)
  * and prints per-vendor statistics. Exits 1 on any problem.
  */
-import { futureDates, platformStats, vendorStats } from '../src/dataset/check.ts';
+import { cloudPlatformStats, futureDates, platformStats, vendorStats } from '../src/dataset/check.ts';
 import { readDatasetFiles } from '../build/dataset-files.ts';
 import { Dataset, describeIssues } from '../src/dataset/schema.ts';
 
@@ -48,7 +48,15 @@ console.log('headlines (docs/verdicts.md):');
 for (const [key, ids] of [...distribution].sort(([a], [b]) => a.localeCompare(b))) {
   console.log(`  ${key}: ${String(ids.length)} — ${ids.join(', ')}`);
 }
-console.log('platforms (modelled once; product lines point to them):');
+const clouds = cloudPlatformStats(dataset.vendors);
+console.log(
+  `cloud platforms (app and cloud behind many brands; ${String(rows.length - clouds.length)} brands + ${String(clouds.length)} platforms above):`,
+);
+for (const platform of clouds) {
+  const users = platform.usedBy.length > 0 ? platform.usedBy.join(', ') : 'none in the dataset yet';
+  console.log(`  ${platform.id} (${platform.name}): brands pointing to it: ${users}`);
+}
+console.log('recording platforms (modelled once; product lines point to them):');
 for (const platform of platformStats(dataset)) {
   const users = platform.usedBy.length > 0 ? platform.usedBy.join(', ') : 'none yet';
   console.log(`  ${platform.id} (${platform.name}): ${String(platform.claims)} claims, e2ee ${platform.e2ee}; lines of ${users}`);

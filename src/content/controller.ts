@@ -26,7 +26,7 @@ import {
 } from '../panel/panel.ts';
 import type { PipelineData } from '../pipeline/data.ts';
 import { decidePage, lineView, sawVendor } from '../pipeline/decide.ts';
-import type { ProductView } from '../pipeline/view.ts';
+import { isUnassessed, type PanelView, type ProductView } from '../pipeline/view.ts';
 import { browserUi } from '../runtime/locales.ts';
 import { reportTab, requestVendorFacts } from '../runtime/messages.ts';
 import { DEFAULT_SETTINGS, setVendorHiddenUntilNew } from '../runtime/settings.ts';
@@ -52,7 +52,7 @@ export function createController(document: Document, data: PipelineData, state: 
     const phase = state.phase;
     return !signal.aborted && hasPanel(phase) && test(phase) ? phase : undefined;
   };
-  const render = (panel: HTMLElement, view: ProductView, options: PanelOptions) => {
+  const render = (panel: HTMLElement, view: PanelView, options: PanelOptions) => {
     dispatch({ type: 'rendered', view, options });
     updatePanel(panel, view, options);
   };
@@ -73,21 +73,24 @@ export function createController(document: Document, data: PipelineData, state: 
     const signature = `${location.href}\n${signals?.title ?? ''}\n${signals?.brand ?? ''}`;
     const removals = lookNeeded(state.phase, { signature, inPage: panelNow()?.isConnected ?? false, now: performance.now(), force });
     if (!removals) return;
-    const fresh = sawVendor(page) ? refreshPrefs(state, signal) : undefined;
+    const fresh = sawVendor(page) || page.stage === 'not-assessed' ? refreshPrefs(state, signal) : undefined;
     void fresh?.then(({ settings }) => {
       debugLog(settings, page);
     });
     const known = state.prefs;
-    if (page.stage !== 'view' || !fresh || (known && !wanted(known.settings, page.shop, page.view))) {
+    const view: PanelView | undefined = page.stage === 'view' ? page.view : page.stage === 'not-assessed' ? page.unassessed : undefined;
+    if (!view || !('shop' in page) || !fresh || (known && !wanted(known.settings, page.shop, view))) {
       removePanel(signature);
       return;
     }
-    const { shop, view } = page;
+    const { shop } = page;
     const same = (phase: PanelPhase<HTMLElement>) => phase.signature === signature;
     // The panel goes in now, in this task, at its final size: before the frame that would paint
     // what follows it, so nothing the shopper has seen moves. Before the first read of the
     // settings it keeps its place but shows nothing, so a vendor the user hid never flashes up.
-    const mayStayAway = known?.settings.hiddenUntilNew[view.vendor] !== undefined && !state.returned.has(view.vendor);
+    // The vendor whose record is shown; none for the not-assessed panel, which cannot be hidden until new.
+    const vendor = isUnassessed(view) ? undefined : view.vendor;
+    const mayStayAway = vendor !== undefined && known?.settings.hiddenUntilNew[vendor] !== undefined && !state.returned.has(vendor);
     show(signature, shop, view, optionsFor(known), !known || mayStayAway, removals);
     void fresh.then(async (prefs) => {
       const { settings, ui } = prefs;
@@ -102,8 +105,8 @@ export function createController(document: Document, data: PipelineData, state: 
         // Keep what newer facts may have set (verdicts, dataset version).
         render(phase.panel, phase.view, { ...optionsFor(prefs), version: shown.version, reviewed: shown.reviewed });
       }
-      const seen = state.returned.has(view.vendor) ? undefined : settings.hiddenUntilNew[view.vendor];
-      if (seen && !(await returnsWithNews(view.vendor, seen))) {
+      const seen = vendor === undefined || state.returned.has(vendor) ? undefined : settings.hiddenUntilNew[vendor];
+      if (vendor && seen && !(await returnsWithNews(vendor, seen))) {
         if (still(same)) removePanel(signature);
         return;
       }
@@ -119,7 +122,7 @@ export function createController(document: Document, data: PipelineData, state: 
   function show(
     signature: string,
     shop: ShopSpec,
-    view: ProductView,
+    view: PanelView,
     options: PanelOptions,
     pending: boolean,
     removals: readonly number[],
@@ -150,8 +153,9 @@ export function createController(document: Document, data: PipelineData, state: 
       placePanel(panel, anchor);
     }
     dispatch({ type: 'placed', signature, panel, view, options, visible, removals });
-    quietly(reportTab(view.vendor));
-    if (!sameProduct) void loadFacts(panel, view.vendor);
+    const vendor = isUnassessed(view) ? null : view.vendor;
+    quietly(reportTab(vendor));
+    if (!sameProduct && vendor) void loadFacts(panel, vendor);
   }
 
   function factsFor(vendor: VendorId): Promise<VendorFacts | null> {
@@ -166,7 +170,8 @@ export function createController(document: Document, data: PipelineData, state: 
     try {
       const facts = await factsFor(vendor);
       const phase = still(ours);
-      if (!phase) return;
+      if (!phase || isUnassessed(phase.view)) return;
+      const view: ProductView = phase.view;
       if (!facts) {
         showError(panel);
         return;
@@ -176,9 +181,9 @@ export function createController(document: Document, data: PipelineData, state: 
         render(
           panel,
           {
-            ...phase.view,
+            ...view,
             verdicts: summarizeVerdicts(facts.vendor),
-            ...(phase.view.line ? { line: lineView(summarizeLines(facts.vendor), phase.view.line.name) } : {}),
+            ...(view.line ? { line: lineView(summarizeLines(facts.vendor), view.line.name) } : {}),
           },
           { ...phase.options, version: facts.version, reviewed: facts.reviewed },
         );

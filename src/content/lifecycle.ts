@@ -29,7 +29,7 @@
 import type { VendorFacts } from '../dataset/facts.ts';
 import type { VendorId } from '../dataset/schema-ids.ts';
 import type { PanelOptions } from '../panel/panel.ts';
-import type { ProductView } from '../pipeline/view.ts';
+import type { PanelView } from '../pipeline/view.ts';
 import type { Prefs } from './prefs.ts';
 
 export const MAX_REINSERTS = 3;
@@ -39,7 +39,7 @@ export interface PanelPhase<P> {
   name: 'pending' | 'shown';
   signature: string;
   panel: P;
-  view: ProductView;
+  view: PanelView;
   options: PanelOptions;
   /** When the page removed the panel lately and it was put back (performance.now()). */
   removals: readonly number[];
@@ -62,8 +62,8 @@ export interface ControllerState<P = HTMLElement> {
 
 export type LifecycleEvent<P> =
   | { type: 'absent' | 'waiting-anchor'; signature: string }
-  | { type: 'placed'; signature: string; panel: P; view: ProductView; options: PanelOptions; visible: boolean; removals: readonly number[] }
-  | { type: 'rendered'; view: ProductView; options: PanelOptions }
+  | { type: 'placed'; signature: string; panel: P; view: PanelView; options: PanelOptions; visible: boolean; removals: readonly number[] }
+  | { type: 'rendered'; view: PanelView; options: PanelOptions }
   | { type: 'revealed'; panel: P };
 
 export const hasPanel = <P>(phase: Phase<P>): phase is PanelPhase<P> => phase.name === 'pending' || phase.name === 'shown';

@@ -6,7 +6,7 @@ import type { VendorFacts } from '../dataset/facts.ts';
 import type { VendorId } from '../dataset/schema-ids.ts';
 import type { PanelOptions } from '../panel/panel.ts';
 import type { PageDecision } from '../pipeline/decide.ts';
-import type { ProductView } from '../pipeline/view.ts';
+import { isUnassessed, type PanelView } from '../pipeline/view.ts';
 import { type Ui, uiFor } from '../runtime/locales.ts';
 import { requestMessages } from '../runtime/messages.ts';
 import { readSettings, type Settings, setVendorHidden, setVendorHiddenUntilNew, writeSettings } from '../runtime/settings.ts';
@@ -42,9 +42,10 @@ export function refreshPrefs(state: Pick<ControllerState, 'prefs' | 'reading'>, 
     }));
 }
 
-/** Whether the user wants a panel for this vendor on this shop. */
-export const wanted = (settings: Settings, shop: ShopSpec, view: ProductView): boolean =>
-  !settings.hiddenVendors.includes(view.vendor) && !settings.disabledShops.includes(shop.id);
+/** Whether the user wants a panel for this vendor (or the not-assessed one) on this shop. */
+export const wanted = (settings: Settings, shop: ShopSpec, view: PanelView): boolean =>
+  (isUnassessed(view) ? settings.showUnassessed : !settings.hiddenVendors.includes(view.vendor)) &&
+  !settings.disabledShops.includes(shop.id);
 
 // A failed settings write leaves the setting as it was; the panel has nowhere better to say so.
 export function quietly(write: Promise<unknown>): void {
@@ -90,7 +91,7 @@ export function panelOptions(
     },
     ...(REPORTS
       ? {
-          report: (vendor: VendorId, about: string) =>
+          report: (vendor: VendorId | 'unknown', about: string) =>
             reportHref(REPORT_TARGET, { vendor, about, version: latest()?.version ?? version, language }, t('report_body_prompt')),
         }
       : {}),

@@ -77,6 +77,24 @@ export function platformStats(dataset: Pick<Dataset, 'platforms' | 'vendors'>): 
   }));
 }
 
+export interface CloudPlatformStats {
+  id: string;
+  name: string;
+  /** Brands whose record points to the platform (Vendor.cloudPlatforms). */
+  usedBy: string[];
+}
+
+/** The cloud platforms (vendor records of type `cloud-platform`) and the brands that point to each. */
+export function cloudPlatformStats(vendors: readonly Vendor[]): CloudPlatformStats[] {
+  return vendors
+    .filter((vendor) => vendor.type === 'cloud-platform')
+    .map((platform) => ({
+      id: platform.id,
+      name: platform.name,
+      usedBy: vendors.filter((vendor) => vendor.cloudPlatforms.some((use) => use.id === platform.id)).map((vendor) => vendor.id),
+    }));
+}
+
 export function vendorStats(vendor: Vendor): VendorStats {
   const sources = vendor.claims.flatMap((claim) => claim.sources);
   const dates = sources

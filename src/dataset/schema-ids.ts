@@ -62,6 +62,12 @@ export const VENDOR_IDS = [
   'cubo-ai',
   'kangaroo',
   'toucan',
+  // Cloud platforms: the app and cloud behind many white-label cameras (Vendor.type 'cloud-platform').
+  'tuya',
+  'cloudedge',
+  'aiwit',
+  'v380',
+  'xmeye',
 ] as const;
 export type VendorId = (typeof VENDOR_IDS)[number];
 

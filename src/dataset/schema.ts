@@ -277,14 +277,32 @@ export const Recognition = z.strictObject({
   lines: z.array(ProductLine).default([]),
   /** Words that mean a product of this brand is not one of its cameras (Ring → "ring light"). */
   notOurs: z.array(Phrase).default([]),
+  /**
+   * Cloud platforms only: the app names that identify the platform anywhere in a camera's product
+   * text ("Smart Life app", "CloudEdge"), whatever brand is on the box.
+   */
+  apps: z.array(Phrase).default([]),
 });
 export type Recognition = z.infer<typeof Recognition>;
 
 // ---------------------------------------------------------------------------------------------
 // Vendor and dataset
 
+/** A brand's use of a cloud platform: the platform's id and the claims that say so. */
+export const CloudPlatformUse = z.strictObject({
+  id: VendorId,
+  /** `all`: the claims say the brand's cameras use it; `some`: only that some of them do. */
+  extent: z.enum(['all', 'some']),
+  claims: Claims.min(1, 'a cloud platform a brand uses must cite a claim'),
+});
+
 export const Vendor = z.strictObject({
   id: VendorId,
+  /**
+   * `brand`: a camera brand. `cloud-platform`: the app and cloud behind cameras sold under many
+   * brands (Tuya / Smart Life): the footage goes where the app's cloud is, whatever the box says.
+   */
+  type: z.enum(['brand', 'cloud-platform']).default('brand'),
   /** The brand as shops spell it ("eufy", "TP-Link"): a proper name, the same in every language. */
   name: Text,
   /** What the entry covers, where the name alone would mislead ("Echo Show and other Amazon devices with a camera"). */
@@ -302,6 +320,8 @@ export const Vendor = z.strictObject({
   recognition: Recognition,
   verdicts: Verdicts,
   partnerships: z.array(Partnership).default([]),
+  /** The cloud platforms whose app and cloud this brand's cameras use. */
+  cloudPlatforms: z.array(CloudPlatformUse).default([]),
   actions: z.array(Action).default([]),
   claims: z.array(Claim),
 });
@@ -364,6 +384,7 @@ export const Dataset = z
     data.platforms.forEach((platform, index) => {
       checkCitations(platform, ['platforms', index], ctx);
     });
+    checkCloudPlatforms(data.vendors, ctx);
   });
 export type Dataset = z.infer<typeof Dataset>;
 
@@ -397,12 +418,40 @@ function checkIds(data: { vendors: readonly Vendor[]; platforms: readonly Platfo
   }
 }
 
+/**
+ * A brand points only to records that are cloud platforms, and cites its own claims for it; only a
+ * cloud platform has app names, and a cloud platform uses no other.
+ */
+function checkCloudPlatforms(vendors: readonly Vendor[], ctx: Context): void {
+  const types = new Map(vendors.map((vendor) => [vendor.id, vendor.type]));
+  vendors.forEach((vendor, index) => {
+    const own = new Set(vendor.claims.map((claim) => claim.id));
+    if (vendor.type === 'brand' && vendor.recognition.apps.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['vendors', index, 'recognition', 'apps'], message: 'only a cloud platform has app names' });
+    }
+    vendor.cloudPlatforms.forEach((use, i) => {
+      const at = ['vendors', index, 'cloudPlatforms', i];
+      if (types.get(use.id) !== 'cloud-platform') {
+        ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `"${use.id}" is no cloud platform in the dataset` });
+      }
+      if (vendor.type === 'cloud-platform') {
+        ctx.addIssue({ code: 'custom', path: at, message: 'a cloud platform does not point to another' });
+      }
+      use.claims.forEach((id, c) => {
+        if (!own.has(id)) {
+          ctx.addIssue({ code: 'custom', path: [...at, 'claims', c], message: `cites unknown claim "${id}"` });
+        }
+      });
+    });
+  });
+}
+
 /** A brand string must name one vendor only, or detection could not tell them apart. */
 function checkBrands(data: { vendors: readonly Vendor[] }, ctx: Context): void {
   const owners = new Map<string, string>();
   data.vendors.forEach((vendor, index) => {
-    const { brands, parentBrands } = vendor.recognition;
-    for (const brand of [...brands, ...parentBrands]) {
+    const { brands, parentBrands, apps } = vendor.recognition;
+    for (const brand of [...brands, ...parentBrands, ...apps]) {
       const key = words(brand).join(' ');
       const owner = owners.get(key);
       if (owner !== undefined && owner !== vendor.id) {

@@ -57,6 +57,10 @@ export interface VendorSummary {
   verdicts: VerdictSummary;
   /** Per product line name, its own facts, where it has some. */
   lines?: Record<string, LineSummary>;
+  /** Set for a cloud platform's record (Vendor.type). */
+  cloudPlatform?: true;
+  /** The cloud platforms the vendor's cameras (`some`: some of them) use (Vendor.cloudPlatforms). */
+  cloudPlatforms?: { id: VendorId; some?: true }[];
 }
 
 /** The product lines' own facts, by line name; undefined when no line has any. */

@@ -35,7 +35,9 @@ export type SignalType =
   | 'no-vendor'
   | 'no-device'
   | 'no-context'
-  | 'no-title';
+  | 'no-title'
+  | 'security'
+  | 'app';
 
 export interface Signal {
   type: SignalType;
@@ -50,8 +52,20 @@ export interface Detection {
   line?: string;
 }
 
+/**
+ * A clearly-security camera, doorbell or baby monitor of a brand we have no record of: the
+ * not-assessed panel, or a cloud platform's when its product text names the platform's app.
+ */
+export interface Unassessed {
+  kind: Kind;
+  /** The brand as the shop prints it, where it prints one. */
+  brand?: string;
+}
+
 export interface Decision {
   detection: Detection | null;
+  /** Set only when detection is null: see Unassessed. */
+  unassessed?: Unassessed;
   /** Why: positive signals, and for a rejection the rule that rejected it last. */
   signals: Signal[];
 }
@@ -160,9 +174,11 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
     vendor = leadHit.value.vendor;
     signals.push({ type: 'title-brand', detail: asPrinted(leadHit) });
   }
-  if (vendor === undefined) return reject('no-vendor', brandField.join(' '));
-  const recognition = matcher.vendors.get(vendor);
-  if (!recognition) return reject('no-vendor', vendor);
+  // No vendor: the same device, accessory and "for" rules, then the stricter ones of unassessed().
+  const knownBrand = brandHit !== undefined || leadHit !== undefined;
+  const noVendor = () => reject('no-vendor', brandField.join(' '));
+  const recognition = vendor === undefined ? undefined : matcher.vendors.get(vendor);
+  if (vendor !== undefined && !recognition) return reject('no-vendor', vendor);
   if (brandHit && brandHit.value.vendor === vendor && line) {
     signals.push({ type: 'brand', detail: asWritten(input.brand ?? '', brand.printed, brandHit) });
   }
@@ -174,8 +190,8 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
     ...matcher.kinds.findAll(title).map((hit) => ({ start: hit.start, end: hit.end, kind: hit.value })),
   ].sort((a, b) => a.start - b.start);
   const firstDevice = devices[0];
-  if (!firstDevice && !outsideTitle) return reject('no-device', '');
-  if (firstDevice && firstDevice.start >= forAt && forMatch) return reject('for', asPrinted(forMatch));
+  if (!firstDevice && !outsideTitle) return vendor === undefined ? noVendor() : reject('no-device', '');
+  if (firstDevice && firstDevice.start >= forAt && forMatch) return vendor === undefined ? noVendor() : reject('for', asPrinted(forMatch));
 
   // Accessories: an accessory noun before the device, or heading the device's own clause.
   const insideLine = (index: number) => titleLines.some((hit) => index >= hit.start && index < hit.end);
@@ -190,7 +206,7 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
           accessory.start - device.end < ACCESSORY_REACH &&
           clause[device.end - 1] === clause[accessory.start],
       );
-    if (isHead) return reject('accessory', asPrinted(accessory));
+    if (isHead) return vendor === undefined ? noVendor() : reject('accessory', asPrinted(accessory));
   }
 
   // A shop filing the product under accessories ("Zubehör", "Mounts") is believed.
@@ -198,9 +214,16 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
   const lastCategory = words(categories[categories.length - 1] ?? '');
   const categoryAccessory = matcher.accessories.findFirst(lastCategory);
   if (categoryAccessory && !matcher.kinds.findFirst(lastCategory)) {
-    return reject('accessory', text(lastCategory, categoryAccessory));
+    return vendor === undefined ? noVendor() : reject('accessory', text(lastCategory, categoryAccessory));
   }
   const categoryWords = categories.flatMap((category) => words(category));
+  if (vendor === undefined || !recognition) {
+    if (knownBrand) return noVendor();
+    const unassessed = unassessedCamera(title, devices, forAt, categoryWords, matcher, asPrinted, signals);
+    if (!unassessed) return noVendor();
+    const shownBrand = brand.printed.join(' ').trim();
+    return { detection: null, unassessed: shownBrand ? { ...unassessed, brand: shownBrand } : unassessed, signals };
+  }
 
   if (!line) {
     const notOurs = matcher.notOurs.findAll(title).find((hit) => hit.value === vendor);
@@ -237,4 +260,57 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
   const detection: Detection = { vendor, kind };
   if (line) detection.line = line.value.line;
   return { detection, signals };
+}
+
+/** Kinds that are security devices by themselves, once a camera is named. */
+const SECURITY_KINDS: readonly Kind[] = ['doorbell', 'baby-monitor', 'floodlight', 'pet-camera'];
+
+/**
+ * Whether a title with no known brand is clearly a security camera, video doorbell or baby monitor,
+ * and of which kind: it names a camera (a camera noun, or "video" with a doorbell or baby monitor)
+ * and either a kind that is a security device by itself or a strict security word (SECURITY_WORDS)
+ * in the title or the shop's categories. Stricter than detection with a vendor on purpose: a wrong
+ * panel here would be about a brand we know nothing of.
+ */
+function unassessedCamera(
+  title: readonly string[],
+  devices: readonly { start: number; end: number; kind: Kind }[],
+  forAt: number,
+  categoryWords: readonly string[],
+  matcher: Matcher,
+  asPrinted: (match: { start: number; end: number }) => string,
+  signals: Signal[],
+): Unassessed | undefined {
+  const own = devices.filter((device) => device.start < forAt);
+  const titleBeforeFor = title.slice(0, forAt);
+  const video = matcher.video.findFirst(titleBeforeFor);
+  const namesCamera = own.some((device) => device.kind === 'camera' || device.kind === 'pet-camera') || video !== undefined;
+  if (!namesCamera) return undefined;
+  const specific = own.find((device) => SECURITY_KINDS.includes(device.kind));
+  const security = matcher.security.findFirst(titleBeforeFor);
+  const categorySecurity = security ? undefined : matcher.security.findFirst(categoryWords);
+  if (!specific && !security && !categorySecurity) return undefined;
+  let kind: Kind = specific?.kind ?? 'camera';
+  const shown = specific ?? own[0];
+  if (shown) signals.push({ type: 'kind', detail: asPrinted(shown) });
+  if (security) signals.push({ type: 'security', detail: asPrinted(security) });
+  else if (categorySecurity) signals.push({ type: 'security', detail: text(categoryWords, categorySecurity) });
+  if (kind === 'camera') {
+    const kit = matcher.kits.findFirst(titleBeforeFor);
+    if (kit) {
+      kind = 'kit';
+      signals.push({ type: 'kit', detail: asPrinted(kit) });
+    }
+  }
+  return { kind };
+}
+
+/** The cloud platform whose app a product text names ("works with the Smart Life app"), if any. */
+export function findApp(texts: readonly string[], matcher: Matcher): { platform: VendorId; detail: string } | undefined {
+  for (const value of texts) {
+    const tokens = tokenize(value);
+    const hit = matcher.apps.findFirst(tokens.words);
+    if (hit) return { platform: hit.value, detail: asWritten(value, tokens.printed, hit) };
+  }
+  return undefined;
 }

@@ -6,7 +6,18 @@
 import type { Kind, Recognition, VendorId } from '../dataset/schema.ts';
 import { PhraseIndex, type PhraseTable } from './phrase-index.ts';
 import { PhraseTableBuilder, startWords } from './phrase-table.ts';
-import { ACCESSORY_WORDS, CONTEXT_WORDS, FOR_WORDS, KIND_WORDS, KIT_WORDS, LEAD_FILLER_WORDS, NOT_CAMERA_WORDS } from './terms.ts';
+import {
+  ACCESSORY_WORDS,
+  CONTEXT_WORDS,
+  DEVICE_GATE_WORDS,
+  FOR_WORDS,
+  KIND_WORDS,
+  KIT_WORDS,
+  LEAD_FILLER_WORDS,
+  NOT_CAMERA_WORDS,
+  SECURITY_WORDS,
+  VIDEO_WORDS,
+} from './terms.ts';
 
 /** What detection needs to know of a vendor: the dataset's recognition block and the id. */
 export interface RecognisableVendor {
@@ -41,6 +52,11 @@ export interface Matcher {
   forWords: PhraseIndex<true>;
   notCamera: PhraseIndex<true>;
   leadFiller: PhraseIndex<true>;
+  /** Strict security context, for cameras of brands we have no record of. */
+  security: PhraseIndex<true>;
+  video: PhraseIndex<true>;
+  /** Cloud platforms' app names ("Smart Life app"), anywhere in a camera's product text. */
+  apps: PhraseIndex<VendorId>;
 }
 
 function packList(list: readonly string[]): PhraseTable<true> {
@@ -49,7 +65,20 @@ function packList(list: readonly string[]): PhraseTable<true> {
   return table.pack();
 }
 
-type TableName = 'brands' | 'lines' | 'notOurs' | 'kinds' | 'kits' | 'context' | 'accessories' | 'forWords' | 'notCamera' | 'leadFiller';
+type TableName =
+  | 'brands'
+  | 'lines'
+  | 'notOurs'
+  | 'kinds'
+  | 'kits'
+  | 'context'
+  | 'accessories'
+  | 'forWords'
+  | 'notCamera'
+  | 'leadFiller'
+  | 'security'
+  | 'video'
+  | 'apps';
 
 /** A compiled matcher as plain data: the build ships this, so pages do not pay for compiling. */
 export interface MatcherData {
@@ -62,6 +91,7 @@ export function compileMatcherData(vendors: readonly RecognisableVendor[]): Matc
   const brands = new PhraseTableBuilder<BrandHit>();
   const lines = new PhraseTableBuilder<LineHit>();
   const notOurs = new PhraseTableBuilder<VendorId>();
+  const apps = new PhraseTableBuilder<VendorId>();
   const traits: [VendorId, VendorTraits][] = [];
   for (const { id, recognition } of vendors) {
     traits.push([id, { focus: recognition.focus, defaultKind: recognition.defaultKind }]);
@@ -71,6 +101,7 @@ export function compileMatcherData(vendors: readonly RecognisableVendor[]): Matc
       for (const phrase of line.match) lines.add(phrase, { vendor: id, line: line.name, kind: line.kind });
     }
     for (const phrase of recognition.notOurs) notOurs.add(phrase, id);
+    for (const phrase of recognition.apps) apps.add(phrase, id);
   }
   const kinds = new PhraseTableBuilder<Kind>();
   for (const [kind, list] of Object.entries(KIND_WORDS) as [Kind, readonly string[]][]) {
@@ -87,6 +118,9 @@ export function compileMatcherData(vendors: readonly RecognisableVendor[]): Matc
     forWords: packList(FOR_WORDS),
     notCamera: packList(NOT_CAMERA_WORDS),
     leadFiller: packList(LEAD_FILLER_WORDS),
+    security: packList(SECURITY_WORDS),
+    video: packList(VIDEO_WORDS),
+    apps: apps.pack(),
   };
   return { vendors: traits, tables };
 }
@@ -98,12 +132,13 @@ export function compileMatcher(vendors: readonly RecognisableVendor[]): Matcher 
 
 /**
  * The start words of every product-line phrase and of every brand that names a vendor by itself
- * (an umbrella brand such as "Amazon" needs a line), space-separated, suffixes as `~suffix`: all
- * that detect/vendor-words.ts needs to tell that a page names no vendor.
+ * (an umbrella brand such as "Amazon" needs a line), and the device nouns a camera of a brand we
+ * have no record of must name, space-separated, suffixes as `~suffix`: all that
+ * detect/vendor-words.ts needs to tell that a page names no camera detection could find.
  */
 export function serializeVendorWords(data: MatcherData): string {
   const brands = startWords(data.tables.brands as PhraseTable<BrandHit>, (hit) => hit.strength === 'brand');
-  return [...new Set([...brands, ...startWords(data.tables.lines)])].join(' ');
+  return [...new Set([...brands, ...startWords(data.tables.lines), ...DEVICE_GATE_WORDS])].join(' ');
 }
 
 export function loadMatcher(data: MatcherData): Matcher {
@@ -120,5 +155,8 @@ export function loadMatcher(data: MatcherData): Matcher {
     forWords: table('forWords'),
     notCamera: table('notCamera'),
     leadFiller: table('leadFiller'),
+    security: table('security'),
+    video: table('video'),
+    apps: table('apps'),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * A cheap first look for a vendor. detect() names a vendor only from a brand or product-line
- * phrase, and every phrase starts with one of a few hundred words; a page whose title, brand and
- * model hold none of them cannot get a panel. Most product pages are of that kind, so they never
+ * phrase, and every phrase starts with one of a few hundred words; a camera of a brand we have no
+ * record of must name a camera, doorbell or monitor noun (terms.ts, DEVICE_GATE_WORDS). A page whose
+ * title, brand and model hold none of these words cannot get a panel. Most product pages are of that kind, so they never
  * pay for loading the matcher (tests/unit/detect/vendor-words.test.ts checks the claim on every fixture
  * and on random input).
  */
@@ -23,8 +24,8 @@ export function parseVendorWords(packed: string): VendorWords {
   };
 }
 
-/** False only when detect() cannot find a vendor in these signals. */
-export function mayNameVendor(input: ProductSignals, vendorWords: VendorWords): boolean {
+/** False only when detect() can find neither a vendor nor a camera of an unknown brand in these signals. */
+export function mayNameCamera(input: ProductSignals, vendorWords: VendorWords): boolean {
   const candidates = [
     ...tokenize(input.title).words,
     ...(input.brand ? brandWords(input.brand) : []),

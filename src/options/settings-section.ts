@@ -90,6 +90,13 @@ export function settingsSection(
     saveOnChange(page, status, checkbox(collapsed), (value) => writeSettings({ panelCollapsed: value })),
   );
 
+  const unassessed = get('show-unassessed', 'input');
+  unassessed.checked = settings.showUnassessed;
+  unassessed.addEventListener(
+    'change',
+    saveOnChange(page, status, checkbox(unassessed), (value) => writeSettings({ showUnassessed: value })),
+  );
+
   const disabled = new Set(settings.disabledShops);
   const shops = SHOPS.map((shop) => ({
     id: shop.id,
@@ -109,7 +116,7 @@ export function settingsSection(
   hiddenList(page, status, settings, vendors);
 
   if (!readable) {
-    for (const control of [language, collapsed, ...shops.map(({ box }) => box)]) control.disabled = true;
+    for (const control of [language, collapsed, unassessed, ...shops.map(({ box }) => box)]) control.disabled = true;
     status.fail('error_storage_unreadable');
   }
 }

@@ -1,9 +1,10 @@
 /** After either kind of hiding: a one-line note with an undo in place of the panel, until the next page. */
 import { createH } from '../shared/h.ts';
-import { type PanelOptions, type PanelView, panels, trusted } from './panel-state.ts';
+import { type PanelOptions, panels, trusted } from './panel-state.ts';
+import type { ProductView } from '../pipeline/view.ts';
 
 /** `redraw` puts the panel back after the undo. */
-export function showHidden(host: HTMLElement, view: PanelView, options: PanelOptions, untilNew: boolean, redraw: () => void): void {
+export function showHidden(host: HTMLElement, view: ProductView, options: PanelOptions, untilNew: boolean, redraw: () => void): void {
   const entry = panels.get(host);
   if (!entry) return;
   const { t } = options.context;

@@ -6,14 +6,15 @@
 import { createH } from '../shared/h.ts';
 import { showHidden } from './hidden-note.ts';
 import { snake } from './message-keys.ts';
-import { cardContext, fill, type PanelOptions, type PanelView, panels, trusted } from './panel-state.ts';
+import type { ProductView } from '../pipeline/view.ts';
+import { cardContext, fill, type PanelOptions, panels, trusted } from './panel-state.ts';
 import { renderSections } from './sections.ts';
 import { recordLine } from './vendor-card.ts';
 import { renderHeadline, renderVerdicts } from './verdicts.ts';
 import { renderLineFacts } from './line-facts.ts';
 import { whySection } from './why-section.ts';
 
-export function render(host: HTMLElement, view: PanelView, options: PanelOptions): void {
+export function render(host: HTMLElement, view: ProductView, options: PanelOptions): void {
   const entry = panels.get(host);
   if (!entry) return;
   const context = cardContext(host, view, options);
@@ -69,7 +70,32 @@ export function render(host: HTMLElement, view: PanelView, options: PanelOptions
   const why = whySection(context, view);
   const freshNote = h('p', { className: 'fresh-note', hidden: true });
   const verdicts = renderVerdicts(context, view.verdicts);
+  // A cloud platform's record: say first that the camera uses its app and cloud (and, where the
+  // shop names a brand we have no record of, that what follows is not about that brand).
+  const platformLead = view.platform
+    ? h(
+        'p',
+        'platform-lead',
+        view.platform.brand
+          ? t('panel_platform_lead_brand', [view.vendorName, view.platform.brand])
+          : t('panel_platform_lead', view.vendorName),
+      )
+    : undefined;
+  // A brand whose cameras use a cloud platform: that platform's own headline, too.
+  const cloudPlatforms = (view.cloudPlatforms ?? []).map((platform) =>
+    h(
+      'div',
+      { className: 'cloud-platform', data: { platform: platform.id } },
+      h(
+        'p',
+        'cloud-platform-lead',
+        t(platform.some ? 'panel_cloud_platform_some' : 'panel_cloud_platform', [view.vendorName, platform.name]),
+      ),
+      renderHeadline(context, platform.name, { headline: platform.headline }),
+    ),
+  );
   body.append(
+    ...cloudPlatforms,
     freshNote,
     verdicts,
     sections.root,
@@ -98,6 +124,7 @@ export function render(host: HTMLElement, view: PanelView, options: PanelOptions
         toggle,
       ),
       line,
+      platformLead,
       renderHeadline(context, view.vendorName, view.verdicts),
       body,
     ),

@@ -5,13 +5,13 @@
  */
 import type { VendorFacts } from '../dataset/facts.ts';
 import type { VendorId } from '../dataset/schema.ts';
-import type { ProductView } from '../pipeline/view.ts';
+import type { PanelView } from '../pipeline/view.ts';
 import type { CardContext } from './context.ts';
 import type { Sections } from './sections.ts';
 import { fillNotes } from './verdicts.ts';
 
 /** What the panel shows: the pipeline's view of the product page. */
-export type PanelView = ProductView;
+export type { PanelView };
 
 export interface PanelOptions {
   context: Omit<CardContext, 'document' | 'report'>;
@@ -24,8 +24,8 @@ export interface PanelOptions {
   onHideUntilNew: (vendor: VendorId) => void;
   /** Undoes either kind of hiding. */
   onUndoHide: (vendor: VendorId) => void;
-  /** The prefilled "Report a mistake" address for a vendor and subject, where the build has one. */
-  report?: (vendor: VendorId, about: string) => string | undefined;
+  /** The prefilled "Report a mistake" address for a vendor (`unknown`: a brand we have no record of) and subject. */
+  report?: (vendor: VendorId | 'unknown', about: string) => string | undefined;
 }
 
 export interface PanelEntry {
@@ -39,6 +39,8 @@ export interface PanelEntry {
   verdicts?: HTMLElement;
   why?: HTMLDetailsElement;
   options?: PanelOptions;
+  /** The not-assessed panel was opened on this page. */
+  unassessedOpen?: boolean;
 }
 
 export const panels = new WeakMap<HTMLElement, PanelEntry>();

@@ -9,7 +9,9 @@ import type { VendorFacts } from '../dataset/facts.ts';
 import { createH } from '../shared/h.ts';
 import type { PanelAnchor } from '../shops/types.ts';
 import css from './panel.css?inline';
+import { isUnassessed } from '../pipeline/view.ts';
 import { render } from './panel-render.ts';
+import { renderUnassessed } from './unassessed.ts';
 import { cardContext, fill, type PanelOptions, type PanelView, panels } from './panel-state.ts';
 import { whySection } from './why-section.ts';
 
@@ -32,8 +34,13 @@ export function createPanel(document: Document, view: PanelView, options: PanelO
   const root = h('div', { className: pending ? 'root pending' : 'root' });
   host.attachShadow({ mode: 'open' }).append(h('style', null, css), root);
   panels.set(host, { root });
-  render(host, view, options);
+  draw(host, view, options);
   return host;
+}
+
+function draw(host: HTMLElement, view: PanelView, options: PanelOptions): void {
+  if (isUnassessed(view)) renderUnassessed(host, view, options);
+  else render(host, view, options);
 }
 
 export function revealPanel(host: HTMLElement): void {
@@ -42,7 +49,7 @@ export function revealPanel(host: HTMLElement): void {
 
 /** Shows another product in an existing panel (variant switch, client-side navigation). */
 export function updatePanel(host: HTMLElement, view: PanelView, options: PanelOptions): void {
-  render(host, view, options);
+  draw(host, view, options);
 }
 
 /**
@@ -51,6 +58,10 @@ export function updatePanel(host: HTMLElement, view: PanelView, options: PanelOp
  */
 export function updateSignals(host: HTMLElement, view: PanelView): void {
   const entry = panels.get(host);
+  if (isUnassessed(view)) {
+    if (entry?.options) renderUnassessed(host, view, entry.options);
+    return;
+  }
   if (!entry?.why || !entry.options) return;
   const why = whySection(cardContext(host, view, entry.options), view);
   why.open = entry.why.open;

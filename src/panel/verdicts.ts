@@ -26,7 +26,7 @@ function policeSentence(context: CardContext, verdict: VerdictSummary['policeDis
 }
 
 /** The one-line answer, coloured by severity. */
-export function renderHeadline(context: CardContext, vendorName: string, verdicts: VerdictSummary): HTMLElement {
+export function renderHeadline(context: CardContext, vendorName: string, verdicts: Pick<VerdictSummary, 'headline'>): HTMLElement {
   return createH(context.document)(
     'p',
     { className: 'headline-text', data: { severity: verdicts.headline.severity, reason: verdicts.headline.reason } },

@@ -4,14 +4,14 @@ import { createH } from '../shared/h.ts';
 import type { CardContext } from './context.ts';
 import { reportLink } from './links.ts';
 import { snake } from './message-keys.ts';
-import type { PanelView } from './panel-state.ts';
+import type { ProductView } from '../pipeline/view.ts';
 
 /** The signals that name a vendor or a device (the others only ever reject a page). */
-const SHOWN = ['line', 'brand', 'title-brand', 'kind', 'context', 'kit'] as const satisfies readonly SignalType[];
+const SHOWN = ['line', 'brand', 'title-brand', 'kind', 'context', 'kit', 'security', 'app'] as const satisfies readonly SignalType[];
 const shown = (signal: Signal): signal is Signal & { type: (typeof SHOWN)[number] } =>
   (SHOWN as readonly SignalType[]).includes(signal.type);
 
-export function whySection(context: CardContext, view: PanelView): HTMLDetailsElement {
+export function whySection(context: CardContext, view: ProductView): HTMLDetailsElement {
   const { t } = context;
   const h = createH(context.document);
   const report = reportLink(context, 'detection');

@@ -7,13 +7,13 @@
  * page that names no vendor word never loads the matcher or the content slice.
  */
 import type { VendorSummary } from '../dataset/summary.ts';
-import { type Decision, detect, type ProductSignals } from '../detect/detect.ts';
-import { mayNameVendor } from '../detect/vendor-words.ts';
+import { type Decision, detect, findApp, type ProductSignals } from '../detect/detect.ts';
+import { mayNameCamera } from '../detect/vendor-words.ts';
 import { shopForUrl } from '../shops/index.ts';
-import { readProduct } from '../shops/read.ts';
+import { readDetails, readProduct } from '../shops/read.ts';
 import type { ShopSpec } from '../shops/types.ts';
 import type { PipelineData } from './data.ts';
-import type { ProductView } from './view.ts';
+import type { CloudPlatformView, ProductView, UnassessedView } from './view.ts';
 
 export interface PageInput {
   url: URL;
@@ -33,10 +33,12 @@ export type PageDecision =
   | { stage: 'shop-off'; shop: ShopSpec }
   /** No product title on the page. */
   | { stage: 'no-title'; shop: ShopSpec }
-  /** The gate: title, brand and model hold no word a vendor phrase starts with. */
+  /** The gate: title, brand and model hold no word a vendor phrase or a camera noun starts with. */
   | { stage: 'no-vendor-word'; shop: ShopSpec; signals: ProductSignals }
   /** Detection found no camera of a known vendor (the decision says why). */
   | { stage: 'no-detection'; shop: ShopSpec; signals: ProductSignals; decision: Decision }
+  /** A clearly-security camera of a brand we have no record of, naming no cloud platform's app. */
+  | { stage: 'not-assessed'; shop: ShopSpec; signals: ProductSignals; decision: Decision; unassessed: UnassessedView }
   /** A camera of a known vendor: the panel's view. */
   | { stage: 'view'; shop: ShopSpec; signals: ProductSignals; decision: Decision; view: ProductView };
 
@@ -46,21 +48,51 @@ export function decidePage({ url, document }: PageInput, data: PipelineData, { d
   if (disabledShops.includes(shop.id)) return { stage: 'shop-off', shop };
   const signals = readProduct(shop, document);
   if (!signals) return { stage: 'no-title', shop };
-  if (!mayNameVendor(signals, data.vendorWords())) return { stage: 'no-vendor-word', shop, signals };
+  if (!mayNameCamera(signals, data.vendorWords())) return { stage: 'no-vendor-word', shop, signals };
   const { data: content, matcher } = data.recognition();
   const decision = detect(signals, matcher);
-  const { detection } = decision;
-  const vendor = detection ? content.vendors.find((candidate) => candidate.id === detection.vendor) : undefined;
+  const { detection, unassessed } = decision;
+  const byId = (id: string) => content.vendors.find((candidate) => candidate.id === id);
+  if (unassessed) {
+    // The brand is unknown; the app it names tells where its footage goes.
+    const app = findApp([signals.title, signals.model ?? '', ...readDetails(shop, document)], matcher);
+    const platform = app ? byId(app.platform) : undefined;
+    if (!app || !platform) {
+      return {
+        stage: 'not-assessed',
+        shop,
+        signals,
+        decision,
+        unassessed: { vendor: 'unknown', ...unassessed, signals: decision.signals },
+      };
+    }
+    const signalsWithApp = [...decision.signals, { type: 'app' as const, detail: app.detail }];
+    const view = vendorView(platform, unassessed.kind, signalsWithApp, content.vendors);
+    view.platform = unassessed.brand ? { brand: unassessed.brand } : {};
+    return { stage: 'view', shop, signals, decision: { ...decision, signals: signalsWithApp }, view };
+  }
+  const vendor = detection ? byId(detection.vendor) : undefined;
   if (!detection || !vendor) return { stage: 'no-detection', shop, signals, decision };
-  const view: ProductView = {
-    vendor: vendor.id,
-    vendorName: vendor.name,
-    kind: detection.kind,
-    verdicts: vendor.verdicts,
-    signals: decision.signals,
-  };
+  const view = vendorView(vendor, detection.kind, decision.signals, content.vendors);
   if (detection.line) view.line = lineView(vendor.lines, detection.line);
   return { stage: 'view', shop, signals, decision, view };
+}
+
+/** The panel's view of a vendor's (or a cloud platform's) record. */
+function vendorView(
+  vendor: VendorSummary,
+  kind: ProductView['kind'],
+  signals: ProductView['signals'],
+  all: readonly VendorSummary[],
+): ProductView {
+  const view: ProductView = { vendor: vendor.id, vendorName: vendor.name, kind, verdicts: vendor.verdicts, signals };
+  if (vendor.cloudPlatform) view.platform = {};
+  const platforms = (vendor.cloudPlatforms ?? []).flatMap(({ id, some }): CloudPlatformView[] => {
+    const platform = all.find((candidate) => candidate.id === id);
+    return platform ? [{ id, name: platform.name, headline: platform.verdicts.headline, ...(some ? { some } : {}) }] : [];
+  });
+  if (platforms.length > 0) view.cloudPlatforms = platforms;
+  return view;
 }
 
 const VENDOR_SIGNALS: readonly string[] = ['line', 'brand', 'title-brand'];

@@ -88,6 +88,7 @@ export function createResults(context: PopupContext, elements: ResultsElements, 
       h('span', 'result-name', vendor.name),
       vendor.scope && h('span', 'result-scope', vendor.scope[ui.language]),
       viaParent && h('span', 'result-parent', ui.t('popup_parent_relation', [vendor.name, nameIn(vendor.parent, ui.language)])),
+      platformNote(vendor),
       h('span', { className: headline.className, data: { severity: headline.dataset['severity'] ?? '' } }, headline.textContent),
       ...tags.map((tag) => tag && h('span', 'result-tag', ui.t(tag))),
     );
@@ -108,6 +109,22 @@ export function createResults(context: PopupContext, elements: ResultsElements, 
     );
     item.append(open, toggle);
     return item;
+  }
+
+  /**
+   * A cloud platform: the brands the dataset knows to use it. A brand that uses one: which. Both
+   * from the dataset's cited pointers (Vendor.cloudPlatforms).
+   */
+  function platformNote(vendor: (typeof dataset.vendors)[number]): HTMLElement | undefined {
+    if (vendor.type === 'cloud-platform') {
+      const users = dataset.vendors.filter((other) => other.cloudPlatforms.some((use) => use.id === vendor.id)).map((other) => other.name);
+      return users.length > 0 ? h('span', 'result-platform', ui.t('popup_platform_brands', users.join(', '))) : undefined;
+    }
+    const uses = vendor.cloudPlatforms.flatMap((use) => {
+      const name = context.vendor(use.id)?.name;
+      return name ? [ui.t(use.extent === 'some' ? 'popup_uses_platform_some' : 'popup_uses_platform', name)] : [];
+    });
+    return uses.length > 0 ? h('span', 'result-platform', uses.join(' · ')) : undefined;
   }
 
   /** A brand we have no record of: say so, and what to find out before buying it. */

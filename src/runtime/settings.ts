@@ -9,6 +9,8 @@ import { isLanguageSetting, type LanguageSetting } from '../shared/i18n.ts';
 export interface Settings {
   /** The panel opens collapsed to its headline. */
   panelCollapsed: boolean;
+  /** The grey "not assessed" panel on security cameras of brands the dataset has no record of. */
+  showUnassessed: boolean;
   /** Vendors the user chose not to see the panel for. */
   hiddenVendors: VendorId[];
   /**
@@ -28,6 +30,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   panelCollapsed: false,
+  showUnassessed: true,
   hiddenVendors: [],
   hiddenUntilNew: {},
   language: 'auto',
@@ -42,6 +45,7 @@ export function parseSettings(raw: Record<string, unknown>): Settings {
   const hidden = Array.isArray(raw['hiddenVendors']) ? raw['hiddenVendors'] : [];
   return {
     panelCollapsed: raw['panelCollapsed'] === true,
+    showUnassessed: raw['showUnassessed'] !== false,
     hiddenVendors: [...new Set(hidden.filter((id): id is VendorId => typeof id === 'string' && vendorIds.has(id)))],
     hiddenUntilNew: parseHiddenUntilNew(raw['hiddenUntilNew']),
     language: isLanguageSetting(raw['language']) ? raw['language'] : 'auto',

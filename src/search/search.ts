@@ -20,7 +20,13 @@ export interface SearchableVendor {
   name: string;
   /** As in the dataset: one name, or one per language (schema's Name); every form is searched. */
   parent: string | Readonly<Record<string, string>>;
-  recognition: { brands: readonly string[]; parentBrands: readonly string[]; lines: readonly { name: string; match: readonly string[] }[] };
+  recognition: {
+    brands: readonly string[];
+    parentBrands: readonly string[];
+    lines: readonly { name: string; match: readonly string[] }[];
+    /** A cloud platform's app names ("Smart Life"). */
+    apps?: readonly string[];
+  };
 }
 
 export interface SearchResult {
@@ -150,6 +156,7 @@ export function buildIndex(vendors: readonly SearchableVendor[]): Entry[] {
     add(vendor.name, 3, 'name');
     add(vendor.id, 3, 'name');
     for (const brand of vendor.recognition.brands) add(brand, 3);
+    for (const app of vendor.recognition.apps ?? []) add(app, 3);
     for (const brand of vendor.recognition.parentBrands) add(brand, 2, 'parent');
     for (const parent of typeof vendor.parent === 'string' ? [vendor.parent] : Object.values(vendor.parent)) add(parent, 1.5, 'parent');
     for (const line of vendor.recognition.lines) {

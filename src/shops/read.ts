@@ -35,6 +35,30 @@ export function readProduct(shop: ShopSpec, document: Document): ProductSignals 
   return shop.prefer === 'dom' ? mergeSignals(dom, structured) : mergeSignals(structured, dom);
 }
 
+/** Most product text read for an app name: feature bullets run to a few thousand characters. */
+const MAX_DETAILS = 8000;
+
+/**
+ * The product text beyond the title where shops name the app a camera works with: the spec's
+ * `details` selectors and the page's description meta tags. Bounded in length.
+ */
+export function readDetails(shop: ShopSpec, document: Document): string[] {
+  const texts: string[] = [];
+  let length = 0;
+  for (const selector of shop.fields.details ?? []) {
+    for (const text of textsOf(document, selector, 40)) {
+      if (length > MAX_DETAILS) return texts;
+      texts.push(text);
+      length += text.length;
+    }
+  }
+  for (const selector of ['meta[name="description"]', 'meta[property="og:description"]']) {
+    const content = document.querySelector(selector)?.getAttribute('content');
+    if (content) texts.push(content.slice(0, 2000));
+  }
+  return texts;
+}
+
 export function findAnchor(shop: ShopSpec, document: Document): PanelAnchor | undefined {
   for (const { selector, position } of shop.anchors) {
     const element = document.querySelector(selector);

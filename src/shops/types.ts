@@ -33,6 +33,11 @@ export interface ShopSpec<Id extends string = string> {
     brand?: readonly string[];
     categories?: readonly string[];
     model?: readonly string[];
+    /**
+     * Product text beyond the title (feature bullets, spec table), every match of every selector:
+     * read only for a camera of a brand we have no record of, to find the app it uses.
+     */
+    details?: readonly string[];
   };
   /** `dom` where the shop's own fields are better than its structured data (Amazon's bylines). */
   prefer?: 'structured' | 'dom';

@@ -43,6 +43,7 @@ export const shop: ShopSpec<'amazon'> = {
     brand: ['#bylineInfo', '#productOverview_feature_div tr.po-brand td:last-child', '#brand'],
     categories: ['#wayfinding-breadcrumbs_feature_div li:not(.a-breadcrumb-divider) a'],
     model: ['#productOverview_feature_div tr.po-model_name td:last-child'],
+    details: ['#feature-bullets li', '#productOverview_feature_div tr', '#productDescription'],
   },
   anchors: [
     { selector: '#titleSection', position: 'after' },

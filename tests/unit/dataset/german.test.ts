@@ -38,6 +38,8 @@ const PROPER_NAMES = [
   'Android Police',
   'Privacy Daily',
   'Biometric Update',
+  'Consumer Reports', // US consumer organisation
+  'iot-privacy.info', // a website's name
 ];
 
 /** A word or phrase, matched whole (not inside a longer word), any case. */

@@ -9,8 +9,8 @@ const VENDOR_ALIASES: Record<string, string> = { tapo: 'tp-link', dlink: 'd-link
 const KNOWN = new Set(matcher.vendors.keys() as Iterable<string>);
 
 function verdict(input: ProductSignals): string {
-  const detection = detect(input, matcher).detection;
-  return detection ? `${detection.vendor}/${detection.kind}` : 'none';
+  const { detection, unassessed } = detect(input, matcher);
+  return detection ? `${detection.vendor}/${detection.kind}` : unassessed ? `not-assessed/${unassessed.kind}` : 'none';
 }
 
 describe('real product titles (tests/fixtures/titles.tsv)', () => {
@@ -20,7 +20,7 @@ describe('real product titles (tests/fixtures/titles.tsv)', () => {
     .slice(1)
     .map((line) => line.split('\t') as [string, string, string]);
 
-  test('no panel on any not-camera title', () => {
+  test('no panel, not even the not-assessed one, on any not-camera title', () => {
     const wrong = rows.filter(([title, label]) => label === 'not-camera' && verdict({ title }) !== 'none');
     expect(wrong.map(([title]) => `${title} → ${verdict({ title })}`)).toEqual([]);
   });
@@ -30,6 +30,56 @@ describe('real product titles (tests/fixtures/titles.tsv)', () => {
     expect(cameras.length).toBeGreaterThan(30);
     const wrong = cameras.filter(([title, , vendor]) => !verdict({ title }).startsWith(`${VENDOR_ALIASES[vendor] ?? vendor}/`));
     expect(wrong.map(([title]) => `${title} → ${verdict({ title })}`)).toEqual([]);
+  });
+
+  test('every camera of a brand we have no record of gets the not-assessed panel', () => {
+    const cameras = rows.filter(([, label, vendor]) => label === 'camera' && !KNOWN.has(VENDOR_ALIASES[vendor] ?? vendor));
+    expect(cameras.length).toBeGreaterThan(8);
+    const wrong = cameras.filter(([title]) => !verdict({ title }).startsWith('not-assessed/'));
+    expect(wrong.map(([title]) => `${title} → ${verdict({ title })}`)).toEqual([]);
+  });
+});
+
+describe('cameras of brands we have no record of', () => {
+  test.each([
+    ['Outdoor Security Camera, 2K WiFi Camera with Night Vision', 'Visit the Acmecam Store', 'not-assessed/camera', 'Acmecam'],
+    ['Wireless Video Doorbell Camera with Chime, Battery Powered', 'Brand: Doorly', 'not-assessed/doorbell', 'Doorly'],
+    ['Video Baby Monitor with Camera and Audio, 5" Display', undefined, 'not-assessed/baby-monitor', undefined],
+    ['Überwachungskamera Aussen WLAN, 2K Kamera mit Bewegungserkennung', 'Marke: Kamerox', 'not-assessed/camera', 'Kamerox'],
+    ['Babyphone mit Kamera, Video Babyphone 1080P', 'Marke: Bebelino', 'not-assessed/baby-monitor', 'Bebelino'],
+    ['Caméra Surveillance WiFi Intérieur, Caméra IP 1080P', undefined, 'not-assessed/camera', undefined],
+    ['8CH NVR Security Camera System with 4 PoE Cameras', undefined, 'not-assessed/kit', undefined],
+  ])('%s (%s) → %s', (title, brand, expected, shownBrand) => {
+    expect(verdict({ title, brand })).toBe(expected);
+    expect(detect({ title, brand }, matcher).unassessed?.brand).toBe(shownBrand);
+  });
+
+  // Stricter than detection with a vendor: cameras that are no security cameras, chimes without a
+  // camera, audio-only baby monitors, accessories, mounts, and cameras named only as what a product is for.
+  test.each([
+    ['4K Digital Camera for Photography, 48MP Vlogging Camera with WiFi'],
+    ['1080P Webcam with Microphone for PC'],
+    ['Dash Cam Front and Rear, 4K WiFi Car Camera'],
+    ['Dummy Security Camera with Flashing Light'],
+    ['Wireless Doorbell, Waterproof Door Chime with 52 Melodies'],
+    ['Audio Baby Monitor with Night Light and Two Way Talk'],
+    ['Security Camera Mount, Wall Bracket for Outdoor Cameras'],
+    ['Solar Panel for Security Camera, 5W USB-C'],
+    ['Security Camera Sign, Video Surveillance Warning Sticker'],
+    ['Kids Camera, Digital Camera for Children with Video'],
+    ['LED Ring Light with Tripod for Camera and Phone'],
+    ['27 Inch Computer Monitor, IPS, 75Hz'],
+    ['Action Camera 4K Waterproof with WiFi and Remote'],
+    ['Trail Camera with Night Vision and Motion Detection'],
+    ['Mini Spy Camera, Hidden Camera with Motion Detection'],
+    ['Camera Lens Cleaning Kit'],
+    ['Smart Lock with Keypad, Works with Security Cameras'],
+  ])('%s → none', (title) => {
+    expect(verdict({ title })).toBe('none');
+  });
+
+  test('a known brand that names no vendor by itself gets no not-assessed panel', () => {
+    expect(verdict({ title: 'Google Security Camera Outdoor', brand: 'Visit the Google Store' })).toBe('none');
   });
 });
 

@@ -8,7 +8,7 @@ import { languageOptions, settingsSection } from '../../../src/options/settings-
 
 const ui: Ui = { t: (key) => `«${key}»`, locale: 'en', language: 'en' };
 const HTML =
-  '<!doctype html><html><body><select id="language"></select><input id="collapsed" type="checkbox"><div id="shops"></div><ul id="hidden"></ul><p id="saved"></p></body></html>';
+  '<!doctype html><html><body><select id="language"></select><input id="collapsed" type="checkbox"><input id="show-unassessed" type="checkbox"><div id="shops"></div><ul id="hidden"></ul><p id="saved"></p></body></html>';
 const scope = globalThis as { chrome?: unknown };
 
 /** A fake extension storage whose writes succeed or fail. */
@@ -66,6 +66,13 @@ test('a saved checkbox says so and stays as set', async () => {
   await settled();
   expect(stored['panelCollapsed']).toBe(true);
   expect([saved.textContent, saved.dataset['state'], collapsed.checked]).toEqual(['«options_saved»', 'ok', true]);
+  // The not-assessed panel is on unless switched off.
+  const unassessed = page.get('show-unassessed', 'input');
+  expect(unassessed.checked).toBe(true);
+  unassessed.checked = false;
+  change(unassessed);
+  await settled();
+  expect(stored['showUnassessed']).toBe(false);
 });
 
 test('a write the browser refuses puts the control back and says nothing was saved', async () => {
@@ -84,6 +91,7 @@ test('settings that could not be read are reported, and their controls cannot ov
   const { document, page, saved } = setUp(false);
   expect([saved.textContent, saved.dataset['state']]).toEqual(['«error_storage_unreadable»', 'error']);
   expect(page.get('collapsed', 'input').disabled).toBe(true);
+  expect(page.get('show-unassessed', 'input').disabled).toBe(true);
   expect(page.get('language', 'select').disabled).toBe(true);
   expect([...document.querySelectorAll<HTMLInputElement>('[data-shop]')].every((box) => box.disabled)).toBe(true);
 });

@@ -8,7 +8,8 @@ import { bundledDataset } from '../../../src/dataset/bundled.ts';
 import { LOCAL_MEDIA } from '../../../src/dataset/schema-ids.ts';
 import { type LineSummary, summarizeLines, summarizeVerdicts } from '../../../src/dataset/summary.ts';
 import { lineSentences } from '../../../src/panel/line-facts.ts';
-import { createPanel, type PanelOptions, type PanelView } from '../../../src/panel/panel.ts';
+import { createPanel, type PanelOptions } from '../../../src/panel/panel.ts';
+import type { ProductView as PanelView } from '../../../src/pipeline/view.ts';
 import { LANGUAGES } from '../../../src/shared/languages.ts';
 import { translator } from '../../support/i18n.ts';
 

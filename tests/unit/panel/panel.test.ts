@@ -10,11 +10,11 @@ import { vendorFacts } from '../../../src/dataset/facts.ts';
 import type { Kind } from '../../../src/dataset/schema.ts';
 import { summarizeVerdicts, withNotesLater } from '../../../src/dataset/summary.ts';
 import type { SignalType } from '../../../src/detect/detect.ts';
+import type { ProductView as PanelView } from '../../../src/pipeline/view.ts';
 import {
   createPanel,
   PANEL_ATTRIBUTE,
   type PanelOptions,
-  type PanelView,
   showError,
   showFacts,
   updatePanel,

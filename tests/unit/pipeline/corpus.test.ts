@@ -3,15 +3,21 @@
  * runs, so a wrong rule shows up here before the browser tests.
  */
 import { describe, expect, test } from 'vitest';
-import { detectFixture } from '../../support/detect-page.ts';
+import { decideFixture } from '../../support/detect-page.ts';
 import { loadFixtures } from '../../support/fixtures.ts';
 
 describe('detection on saved pages', () => {
   for (const fixture of loadFixtures()) {
     const expected = fixture.label === 'camera' ? `${fixture.vendor}/${fixture.kind}` : 'no panel';
     test(`${fixture.file} → ${expected}`, () => {
-      const detection = detectFixture(fixture)?.detection;
-      const actual = detection ? `${detection.vendor}/${detection.kind}` : 'no panel';
+      // Neither a vendor's panel nor the not-assessed one on a page that is no camera.
+      const page = decideFixture(fixture);
+      const actual =
+        page.stage === 'view'
+          ? `${page.view.vendor}/${page.view.kind}`
+          : page.stage === 'not-assessed'
+            ? `not assessed/${page.unassessed.kind}`
+            : 'no panel';
       expect(actual).toBe(expected);
     });
   }

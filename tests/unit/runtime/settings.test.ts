@@ -15,6 +15,7 @@ describe('parseSettings', () => {
   test('well-formed values are kept as stored', () => {
     const stored = {
       panelCollapsed: true,
+      showUnassessed: false,
       hiddenVendors: ['ring', 'tp-link'],
       hiddenUntilNew: { eufy: ['a', 'b'] },
       language: 'de',
@@ -23,6 +24,11 @@ describe('parseSettings', () => {
       autoUpdate: true,
     };
     expect(parseSettings(structuredClone(stored))).toEqual(stored);
+  });
+
+  test('the not-assessed panel is off only when stored as false', () => {
+    for (const value of ['false', 0, null, undefined, {}]) expect(parseSettings({ showUnassessed: value }).showUnassessed).toBe(true);
+    expect(parseSettings({ showUnassessed: false }).showUnassessed).toBe(false);
   });
 
   test('a switch is on only when stored as true (not "true", 1 or an object)', () => {
