@@ -95,7 +95,7 @@ function vendorView(
   return view;
 }
 
-const VENDOR_SIGNALS: readonly string[] = ['line', 'brand', 'title-brand'];
+const VENDOR_SIGNALS: readonly string[] = ['line', 'brand', 'title-brand', 'app'];
 
 /**
  * Whether detection saw a vendor (a product line, a brand), camera or not: where the content

@@ -225,6 +225,22 @@ test('a parent company finds the brand we cover, with a line naming the relation
   await page.close();
 });
 
+test('a cloud platform is found by its app name and lists the brands that use it; such a brand says so', async () => {
+  const page = await openPopup();
+  const search = page.locator('[data-unwarranted="search"]');
+  const platformLine = (id: string) => page.locator(`[data-unwarranted="result"][data-vendor="${id}"] .result-platform`);
+  await search.fill('Smart Life');
+  await expect.poll(async () => (await resultVendors(page))[0]).toBe('tuya');
+  expect(await platformLine('tuya').innerText()).toBe('App and cloud of cameras sold as: Geeni');
+  await search.fill('CloudEdge');
+  await expect.poll(async () => (await resultVendors(page))[0]).toBe('cloudedge');
+  expect(await platformLine('cloudedge').innerText()).toBe('App and cloud of cameras sold as: ANRAN');
+  await search.fill('ANRAN');
+  await expect.poll(async () => (await resultVendors(page))[0]).toBe('anran');
+  expect(await platformLine('anran').innerText()).toBe('Some models use the CloudEdge app and cloud');
+  await page.close();
+});
+
 test('detail: the answer is the largest text, then the verdict sentences, then labels and notes', async () => {
   const page = await openPopup();
   await page.locator('[data-unwarranted="search"]').fill('ring');

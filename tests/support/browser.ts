@@ -196,7 +196,7 @@ export interface PanelState {
   vendor: string | null;
   kind: string | null;
   text: string;
-  /** The panel shows its verdicts (headline and the two key verdicts). */
+  /** The panel shows its answer: the headline and the two key verdicts, or the not-assessed line. */
   facts: boolean;
 }
 
@@ -204,7 +204,7 @@ export interface PanelState {
 export const panelSettled = (): boolean => {
   const host = document.querySelector('[data-unwarranted="panel"]');
   const shadow = host?.shadowRoot;
-  return !shadow || shadow.querySelector('.headline-text, .hidden-note') !== null;
+  return !shadow || shadow.querySelector('.headline-text, .hidden-note, .unassessed') !== null;
 };
 
 /** Runs in the page (in any browser): what the panels on it show. */
@@ -216,7 +216,7 @@ export const readPanelState = (): PanelState => {
     vendor: host?.getAttribute('data-vendor') ?? null,
     kind: host?.getAttribute('data-kind') ?? null,
     text: (host?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
-    facts: Boolean(host?.shadowRoot?.querySelector('.headline-text')),
+    facts: Boolean(host?.shadowRoot?.querySelector('.headline-text, .unassessed .product')),
   };
 };
 
