@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { firefoxManifest } from './build/firefox-manifest.ts';
 import { reportTarget } from './build/report-target.ts';
 import { readUpdateConfig, withUpdateAccess } from './build/update-config.ts';
-import { bundledDataset } from './build/vite-dataset.ts';
+import { bundledDataset, contentSliceMessage } from './build/vite-dataset.ts';
 import { iifeContentScripts, withoutContentScripts } from './build/vite-content-script.ts';
 import { compactLocales } from './build/vite-locales.ts';
 import { noEval } from './build/vite-no-eval.ts';
@@ -53,7 +53,7 @@ export default defineConfig(({ mode }) => {
           }),
       // The content script as a self-contained IIFE: no loader, no dynamic import, no web-accessible resources a page could probe.
       process.env['VITEST'] ? undefined : iifeContentScripts(manifest.content_scripts),
-      compactLocales(),
+      compactLocales(manifest.default_locale, contentSliceMessage),
     ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { Dataset, describeIssues } from '../src/dataset/schema.ts';
 import { LANGUAGES } from '../src/shared/languages.ts';
+import { CONTENT_MESSAGE, contentMessageText } from '../src/pipeline/data.ts';
 import { contentData } from './content-data.ts';
 import { readDatasetFiles } from './dataset-files.ts';
 
@@ -18,6 +19,13 @@ const GENERATED = resolve(import.meta.dirname, '..', 'node_modules/.unwarranted'
  * (recognition data and headline verdicts) as plain data, so it ships neither zod nor the full dataset. The data goes to generated
  * modules behind aliases because crxjs builds the standalone content script without plugins.
  */
+/** The content slice as the default locale's message, once the dataset plugin has read the dataset. */
+let contentSlice: string | undefined;
+export function contentSliceMessage(): Record<string, string> {
+  if (contentSlice === undefined) throw new Error('the dataset plugin has not run');
+  return { [CONTENT_MESSAGE]: contentSlice };
+}
+
 export function bundledDataset(): Plugin {
   return {
     name: 'unwarranted-dataset',
@@ -43,12 +51,11 @@ export function bundledDataset(): Plugin {
         }),
       );
       mkdirSync(GENERATED, { recursive: true });
-      const write = (name: string, data: unknown, lazy = false) => {
+      const write = (name: string, data: unknown) => {
         const file = join(GENERATED, name);
         // A JSON string parses faster than the same data as a JavaScript literal; a string needs no parsing.
         const parse = typeof data === 'string' ? JSON.stringify(data) : `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
-        // Lazy: parsed on first call, so a page where the content script has nothing to do never pays for it.
-        const code = lazy ? `let value;\nexport default () => (value ??= ${parse});\n` : `export default ${parse};\n`;
+        const code = `export default ${parse};\n`;
         // Written only when changed, and whole (rename), since tests and builds may run side by side.
         if (!existsSync(file) || readFileSync(file, 'utf8') !== code) {
           writeFileSync(`${file}.${String(process.pid)}.tmp`, code);
@@ -57,10 +64,10 @@ export function bundledDataset(): Plugin {
         return file;
       };
       const content = contentData(result.data);
+      contentSlice = contentMessageText(content.data);
       return {
         resolve: {
           alias: {
-            'virtual:unwarranted/content': write('content.js', content.data, true),
             'virtual:unwarranted/vendor-words': write('vendor-words.js', content.vendorWords),
             'virtual:unwarranted/locales': write('locales.js', locales),
             'virtual:unwarranted/dataset': write('dataset.js', result.data),

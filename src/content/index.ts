@@ -5,9 +5,9 @@
  * panel; this file starts it: looks before each frame while the page is parsed, checks the whole
  * page at DOMContentLoaded, then watches for the shop swapping the product in place.
  */
-import loadContent from 'virtual:unwarranted/content';
 import packedVendorWords from 'virtual:unwarranted/vendor-words';
 import { lazyPipelineData } from '../pipeline/data.ts';
+import { loadContentSlice } from '../runtime/content-slice.ts';
 import { usePreformatted } from '../shared/format.ts';
 import { shopForUrl } from '../shops/index.ts';
 import { loadProgress } from '../shops/read.ts';
@@ -37,7 +37,7 @@ scope[KEY] = { state, stop };
  * that route on the client the script runs on every page, most of which are no product.
  */
 const data = lazyPipelineData(packedVendorWords, () => {
-  const content = loadContent();
+  const content = loadContentSlice();
   usePreformatted(content.formats);
   return content;
 });

@@ -17,6 +17,18 @@ export interface ContentData {
   formats: Record<string, string>;
 }
 
+/**
+ * The name of the message that carries the content slice in the default locale's messages.json
+ * (build/vite-locales.ts writes it, runtime/content-slice.ts reads it).
+ */
+export const CONTENT_MESSAGE = 'content_slice';
+
+/**
+ * The slice as a message text: JSON, with `$` doubled, since `i18n.getMessage` reads `$` as the
+ * start of a placeholder and gives back `$$` as one `$`.
+ */
+export const contentMessageText = (data: ContentData): string => JSON.stringify(data).replaceAll('$', '$$$$');
+
 /** The content slice with its matcher loaded: what detection and the view need. */
 export interface Recognition {
   data: ContentData;
@@ -33,9 +45,10 @@ export interface PipelineData {
 
 /**
  * The pipeline's data from the build's two parts: the packed start words
- * (`virtual:unwarranted/vendor-words`) and a loader of the content slice (`virtual:unwarranted/content`,
- * which parses on its first call). Neither is parsed before the pipeline needs it. In Node, tests and
- * scripts pass build/content-data.ts's `contentData(dataset)` (tests/support/detect-page.ts).
+ * (`virtual:unwarranted/vendor-words`, in the script) and a loader of the content slice (in the
+ * content script runtime/content-slice.ts, which reads it from the extension's messages). Neither
+ * is parsed before the pipeline needs it. In Node, tests and scripts pass build/content-data.ts's
+ * `contentData(dataset)` (tests/support/detect-page.ts).
  */
 export function lazyPipelineData(packedVendorWords: string, loadContent: () => ContentData): PipelineData {
   let words: VendorWords | undefined;

@@ -11,6 +11,7 @@ import { REPORT_TARGET, reportHref } from '../shared/report.ts';
 import { compareTable } from './compare-table.ts';
 import type { PopupContext, Vendor } from './context.ts';
 import { isHidden, showAgain } from './hidden-vendors.ts';
+import { platformDetail } from './platform-detail.ts';
 
 export interface DetailHooks {
   /** Settings as shown (hidden vendors); reports a failed read itself. */
@@ -66,6 +67,11 @@ export function createDetail(context: PopupContext, detail: HTMLElement, hooks: 
   };
 
   async function openVendor(id: string): Promise<void> {
+    const platform = context.dataset.platforms.find((candidate) => candidate.id === id);
+    if (platform) {
+      display(...platformDetail(context, platform, (vendor) => failures.run(() => openVendor(vendor))));
+      return;
+    }
     const facts = vendorFacts(context.dataset, id);
     if (!facts) return;
     const settings = await hooks.settings();

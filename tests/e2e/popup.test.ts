@@ -241,6 +241,23 @@ test('a cloud platform is found by its app name and lists the brands that use it
   await page.close();
 });
 
+test('Apple finds HomeKit Secure Video: what it does, the cameras that work with it, its sources; each camera opens its vendor', async () => {
+  const page = await openPopup();
+  const search = page.locator('[data-unwarranted="search"]');
+  const result = page.locator('[data-unwarranted="result"][data-vendor="homekit-secure-video"]');
+  await search.fill('Apple');
+  await expect.poll(async () => (await resultVendors(page))[0]).toBe('homekit-secure-video');
+  expect(await result.locator('.result-parent').innerText()).toBe('A recording platform of Apple Inc.');
+  expect(await result.locator('.result-platform').innerText()).toBe('Works with cameras of: Eve, Logitech, Netatmo');
+  await page.keyboard.press('Enter');
+  await page.locator('#detail .platform-vendors').waitFor();
+  expect(await page.locator('#detail .detail-name').innerText()).toBe('Apple HomeKit Secure Video');
+  expect(await page.locator('#detail .claims .claim').count()).toBeGreaterThan(0);
+  await page.locator('#detail .platform-vendors button', { hasText: 'Logitech' }).click();
+  await expect.poll(() => page.locator('#detail .detail-name').innerText()).toBe('Logitech');
+  await page.close();
+});
+
 test('detail: the answer is the largest text, then the verdict sentences, then labels and notes', async () => {
   const page = await openPopup();
   await page.locator('[data-unwarranted="search"]').fill('ring');

@@ -17,3 +17,21 @@ test('the shipped messages keep every message and placeholder, but no descriptio
     expect(shipped.length).toBeLessThan(source.length * 0.7);
   }
 });
+
+test('the default locale carries the content slice as a message that reads back, `$` included, exactly as built', async () => {
+  const { contentData } = await import('../../../build/content-data.ts');
+  const { dataset } = await import('../../support/detect-page.ts');
+  const { CONTENT_MESSAGE, contentMessageText } = await import('../../../src/pipeline/data.ts');
+  const { data } = contentData(dataset);
+  const source = readFileSync('public/_locales/en/messages.json', 'utf8');
+  const shipped = JSON.parse(shippedMessages(source, { [CONTENT_MESSAGE]: contentMessageText(data) })) as Record<
+    string,
+    { message: string }
+  >;
+  const text = shipped[CONTENT_MESSAGE]?.message ?? '';
+  // What i18n.getMessage gives back: `$$` is one `$` (and an unpaired `$` would start a placeholder).
+  expect(text.replace(/\$\$/g, '')).not.toContain('$');
+  expect(JSON.parse(text.replace(/\$\$/g, '$'))).toEqual(data);
+  const withDollar = { ...data, version: 'a$1$$b' };
+  expect(JSON.parse(contentMessageText(withDollar).replace(/\$\$/g, '$'))).toEqual(withDollar);
+});
