@@ -6,7 +6,7 @@
  *
  * The default locale's file also carries the content slice (pipeline/data.ts, CONTENT_MESSAGE):
  * the content script reads it with the same synchronous call once a page passes the vendor-word
- * gate, so the script does not carry the dataset (runtime/content-slice.ts says why).
+ * gate, so the script does not carry the dataset (content/content-slice.ts says why).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

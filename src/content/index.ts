@@ -7,7 +7,7 @@
  */
 import packedVendorWords from 'virtual:unwarranted/vendor-words';
 import { lazyPipelineData } from '../pipeline/data.ts';
-import { loadContentSlice } from '../runtime/content-slice.ts';
+import { loadContentSlice } from './content-slice.ts';
 import { usePreformatted } from '../shared/format.ts';
 import { shopForUrl } from '../shops/index.ts';
 import { loadProgress } from '../shops/read.ts';

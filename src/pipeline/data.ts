@@ -19,7 +19,7 @@ export interface ContentData {
 
 /**
  * The name of the message that carries the content slice in the default locale's messages.json
- * (build/vite-locales.ts writes it, runtime/content-slice.ts reads it).
+ * (build/vite-locales.ts writes it, content/content-slice.ts reads it).
  */
 export const CONTENT_MESSAGE = 'content_slice';
 
@@ -46,7 +46,7 @@ export interface PipelineData {
 /**
  * The pipeline's data from the build's two parts: the packed start words
  * (`virtual:unwarranted/vendor-words`, in the script) and a loader of the content slice (in the
- * content script runtime/content-slice.ts, which reads it from the extension's messages). Neither
+ * content script content/content-slice.ts, which reads it from the extension's messages). Neither
  * is parsed before the pipeline needs it. In Node, tests and scripts pass build/content-data.ts's
  * `contentData(dataset)` (tests/support/detect-page.ts).
  */

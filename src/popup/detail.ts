@@ -69,7 +69,11 @@ export function createDetail(context: PopupContext, detail: HTMLElement, hooks: 
   async function openVendor(id: string): Promise<void> {
     const platform = context.dataset.platforms.find((candidate) => candidate.id === id);
     if (platform) {
-      display(...platformDetail(context, platform, (vendor) => failures.run(() => openVendor(vendor))));
+      display(
+        ...platformDetail(context, platform, (vendor) => {
+          failures.run(() => openVendor(vendor));
+        }),
+      );
       return;
     }
     const facts = vendorFacts(context.dataset, id);

@@ -56,3 +56,28 @@ export function platformDetail(context: PopupContext, platform: Platform, openVe
     h('ul', 'list claims', ...platform.claims.map((claim) => claimItem(context.card, claim, rendering))),
   ];
 }
+
+/** A recording platform in the results: its parent, what it does, the vendors whose cameras work with it; no comparison. */
+export function platformResult(context: PopupContext, item: HTMLLIElement, platform: Platform, open: (id: string) => void): HTMLLIElement {
+  const { h, ui } = context;
+  const vendors = platformVendors(context, platform).map((vendor) => vendor.name);
+  item.append(
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'result-open',
+        on: {
+          click: () => {
+            open(platform.id);
+          },
+        },
+      },
+      h('span', 'result-name', platform.name),
+      h('span', 'result-parent', ui.t('popup_recording_platform', nameIn(platform.parent, ui.language))),
+      h('span', 'result-scope', platform.summary[ui.language]),
+      vendors.length > 0 && h('span', 'result-platform', ui.t('popup_platform_cameras', vendors.join(', '))),
+    ),
+  );
+  return item;
+}

@@ -11,7 +11,7 @@ import { buildIndex, search } from '../search/search.ts';
 import type { MessageKey } from '../shared/i18n.ts';
 import type { PopupContext } from './context.ts';
 import { isHidden } from './hidden-vendors.ts';
-import { platformVendors } from './platform-detail.ts';
+import { platformResult } from './platform-detail.ts';
 
 /** What to check about a brand we have no record of. */
 const UNCOVERED_CHECKS = [
@@ -81,7 +81,10 @@ export function createResults(context: PopupContext, elements: ResultsElements, 
   function resultItem(id: string, hidden: boolean, viaParent: boolean): HTMLLIElement {
     const item = h('li', { id: `result-${id}`, className: 'result', data: { unwarranted: 'result', vendor: id } });
     const platform = dataset.platforms.find((candidate) => candidate.id === id);
-    if (platform) return platformItem(item, platform);
+    if (platform)
+      return platformResult(context, item, platform, (platformId) => {
+        hooks.open(platformId);
+      });
     const vendor = context.vendor(id);
     if (!vendor) return item;
     const headline = renderHeadline(context.card, vendor.name, summarizeVerdicts(vendor));
@@ -137,30 +140,6 @@ export function createResults(context: PopupContext, elements: ResultsElements, 
       return name ? [ui.t(use.extent === 'some' ? 'popup_uses_platform_some' : 'popup_uses_platform', name)] : [];
     });
     return uses.length > 0 ? h('span', 'result-platform', uses.join(' · ')) : undefined;
-  }
-
-  /** A recording platform: its parent, what it does, the vendors whose cameras work with it; no comparison. */
-  function platformItem(item: HTMLLIElement, platform: (typeof dataset.platforms)[number]): HTMLLIElement {
-    const vendors = platformVendors(context, platform).map((vendor) => vendor.name);
-    item.append(
-      h(
-        'button',
-        {
-          type: 'button',
-          className: 'result-open',
-          on: {
-            click: () => {
-              hooks.open(platform.id);
-            },
-          },
-        },
-        h('span', 'result-name', platform.name),
-        h('span', 'result-parent', ui.t('popup_recording_platform', nameIn(platform.parent, ui.language))),
-        h('span', 'result-scope', platform.summary[ui.language]),
-        vendors.length > 0 && h('span', 'result-platform', ui.t('popup_platform_cameras', vendors.join(', '))),
-      ),
-    );
-    return item;
   }
 
   /** A brand we have no record of: say so, and what to find out before buying it. */

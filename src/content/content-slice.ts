@@ -6,7 +6,7 @@
  * script itself stays small, and a page that never passes the vendor-word gate never loads it.
  */
 import { CONTENT_MESSAGE, type ContentData } from '../pipeline/data.ts';
-import { ext } from './ext-api.ts';
+import { ext } from '../runtime/ext-api.ts';
 
 export function loadContentSlice(): ContentData {
   const text = ext().i18n.getMessage(CONTENT_MESSAGE);
