@@ -132,13 +132,18 @@ export function compileMatcher(vendors: readonly RecognisableVendor[]): Matcher 
 
 /**
  * The start words of every product-line phrase and of every brand that names a vendor by itself
- * (an umbrella brand such as "Amazon" needs a line), and the device nouns a camera of a brand we
- * have no record of must name, space-separated, suffixes as `~suffix`: all that
- * detect/vendor-words.ts needs to tell that a page names no camera detection could find.
+ * (an umbrella brand such as "Amazon" needs a line); then the device nouns a camera of a brand we
+ * have no record of must name; then the start words of the security terms and security kinds it
+ * also needs (detect.ts, unassessedCamera()). Space-separated, suffixes as `~suffix`, the three sets
+ * `|`-separated: all that detect/vendor-words.ts needs to tell that a page can get no panel.
  */
 export function serializeVendorWords(data: MatcherData): string {
   const brands = startWords(data.tables.brands as PhraseTable<BrandHit>, (hit) => hit.strength === 'brand');
-  return [...new Set([...brands, ...startWords(data.tables.lines), ...DEVICE_GATE_WORDS])].join(' ');
+  const vendors = [...new Set([...brands, ...startWords(data.tables.lines)])];
+  const security = [
+    ...new Set([...startWords(data.tables.security), ...startWords(data.tables.kinds as PhraseTable<Kind>, (kind) => kind !== 'camera')]),
+  ];
+  return [vendors, DEVICE_GATE_WORDS, security].map((list) => list.join(' ')).join('|');
 }
 
 export function loadMatcher(data: MatcherData): Matcher {

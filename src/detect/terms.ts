@@ -679,6 +679,7 @@ export const DEVICE_GATE_WORDS = [
   'kameras',
   '~kamera',
   '~kameras',
+  '~camera',
   'telecamera',
   'telecamere',
   'videocamera',

@@ -93,6 +93,10 @@ describe('first look for a vendor (detect/vendor-words.ts)', () => {
         'monitor',
         'Überwachungskamera',
         'babyphone',
+        'surveillance',
+        'cctv',
+        'dog',
+        'floodlight',
         'für',
         'for',
         'mount',
@@ -114,8 +118,12 @@ describe('first look for a vendor (detect/vendor-words.ts)', () => {
       .array(word, { maxLength: 12 })
       .chain((list) => fc.constantFrom(' ', ', ', ' - ', '|').map((separator) => list.join(separator)));
     fc.assert(
-      fc.property(text, fc.option(text, { nil: undefined }), fc.option(text, { nil: undefined }), (title, brand, model) =>
-        gateHolds({ title, brand, model }),
+      fc.property(
+        text,
+        fc.option(text, { nil: undefined }),
+        fc.option(text, { nil: undefined }),
+        fc.array(text, { maxLength: 3 }),
+        (title, brand, model, categories) => gateHolds({ title, brand, model, categories }),
       ),
       { numRuns: 3000 },
     );
