@@ -177,6 +177,8 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
   // No vendor: the same device, accessory and "for" rules, then the stricter ones of unassessed().
   const knownBrand = brandHit !== undefined || leadHit !== undefined;
   const noVendor = () => reject('no-vendor', brandField.join(' '));
+  // Without a vendor every rejection is "no vendor": the rule that fired says nothing about one.
+  const rejectAs = (type: SignalType, detail: string) => (vendor === undefined ? noVendor() : reject(type, detail));
   const recognition = vendor === undefined ? undefined : matcher.vendors.get(vendor);
   if (vendor !== undefined && !recognition) return reject('no-vendor', vendor);
   if (brandHit && brandHit.value.vendor === vendor && line) {
@@ -190,8 +192,8 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
     ...matcher.kinds.findAll(title).map((hit) => ({ start: hit.start, end: hit.end, kind: hit.value })),
   ].sort((a, b) => a.start - b.start);
   const firstDevice = devices[0];
-  if (!firstDevice && !outsideTitle) return vendor === undefined ? noVendor() : reject('no-device', '');
-  if (firstDevice && firstDevice.start >= forAt && forMatch) return vendor === undefined ? noVendor() : reject('for', asPrinted(forMatch));
+  if (!firstDevice && !outsideTitle) return rejectAs('no-device', '');
+  if (firstDevice && firstDevice.start >= forAt && forMatch) return rejectAs('for', asPrinted(forMatch));
 
   // Accessories: an accessory noun before the device, or heading the device's own clause.
   const insideLine = (index: number) => titleLines.some((hit) => index >= hit.start && index < hit.end);
@@ -206,7 +208,7 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
           accessory.start - device.end < ACCESSORY_REACH &&
           clause[device.end - 1] === clause[accessory.start],
       );
-    if (isHead) return vendor === undefined ? noVendor() : reject('accessory', asPrinted(accessory));
+    if (isHead) return rejectAs('accessory', asPrinted(accessory));
   }
 
   // A shop filing the product under accessories ("Zubehör", "Mounts") is believed.
@@ -214,7 +216,7 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
   const lastCategory = words(categories[categories.length - 1] ?? '');
   const categoryAccessory = matcher.accessories.findFirst(lastCategory);
   if (categoryAccessory && !matcher.kinds.findFirst(lastCategory)) {
-    return vendor === undefined ? noVendor() : reject('accessory', text(lastCategory, categoryAccessory));
+    return rejectAs('accessory', text(lastCategory, categoryAccessory));
   }
   const categoryWords = categories.flatMap((category) => words(category));
   if (vendor === undefined || !recognition) {
@@ -249,13 +251,7 @@ export function detect(input: ProductSignals, matcher: Matcher): Decision {
     else return reject('no-context', '');
   }
 
-  if (kind === 'camera') {
-    const kit = matcher.kits.findFirst(title.slice(0, forAt));
-    if (kit) {
-      kind = 'kit';
-      signals.push({ type: 'kit', detail: asPrinted(kit) });
-    }
-  }
+  if (kind === 'camera') kind = kitOrCamera(title.slice(0, forAt), matcher, asPrinted, signals);
 
   const detection: Detection = { vendor, kind };
   if (line) detection.line = line.value.line;
@@ -290,19 +286,24 @@ function unassessedCamera(
   const security = matcher.security.findFirst(titleBeforeFor);
   const categorySecurity = security ? undefined : matcher.security.findFirst(categoryWords);
   if (!specific && !security && !categorySecurity) return undefined;
-  let kind: Kind = specific?.kind ?? 'camera';
   const shown = specific ?? own[0];
   if (shown) signals.push({ type: 'kind', detail: asPrinted(shown) });
   if (security) signals.push({ type: 'security', detail: asPrinted(security) });
   else if (categorySecurity) signals.push({ type: 'security', detail: text(categoryWords, categorySecurity) });
-  if (kind === 'camera') {
-    const kit = matcher.kits.findFirst(titleBeforeFor);
-    if (kit) {
-      kind = 'kit';
-      signals.push({ type: 'kit', detail: asPrinted(kit) });
-    }
-  }
-  return { kind };
+  return { kind: specific?.kind ?? kitOrCamera(titleBeforeFor, matcher, asPrinted, signals) };
+}
+
+/** With a camera as head noun, a kit word ("3-Cam Kit", "NVR system") makes the product a kit. */
+function kitOrCamera(
+  titleBeforeFor: readonly string[],
+  matcher: Matcher,
+  asPrinted: (match: { start: number; end: number }) => string,
+  signals: Signal[],
+): Kind {
+  const kit = matcher.kits.findFirst(titleBeforeFor);
+  if (!kit) return 'camera';
+  signals.push({ type: 'kit', detail: asPrinted(kit) });
+  return 'kit';
 }
 
 /** The cloud platform whose app a product text names ("works with the Smart Life app"), if any. */
