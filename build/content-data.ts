@@ -1,12 +1,12 @@
 /** Build time only (vite.config.ts): the slice of the dataset the content script is built with. */
-import { compileMatcherData, serializeVendorWords } from '../src/detect/matcher.ts';
+import { compileMatcherData, serializeGate } from '../src/detect/matcher.ts';
 import { preformat } from '../src/shared/format.ts';
 import type { Dataset } from '../src/dataset/schema.ts';
 import { summarizeLines, summarizeVerdicts, withNotesLater } from '../src/dataset/summary.ts';
 import type { ContentData } from '../src/pipeline/data.ts';
 
-/** The content script's data, and apart from it the words its first look for a vendor needs. */
-export function contentData(dataset: Dataset): { data: ContentData; vendorWords: string } {
+/** The content script's data, and apart from it the gate its first look needs (detect/gate.ts). */
+export function contentData(dataset: Dataset): { data: ContentData; gate: string } {
   const matcher = compileMatcherData(dataset.vendors);
   const data: ContentData = {
     version: dataset.version,
@@ -36,5 +36,5 @@ export function contentData(dataset: Dataset): { data: ContentData; vendorWords:
       [...new Set(dataset.vendors.flatMap((vendor) => vendor.verdicts.policeDisclosure.cases.map((item) => item.region)))],
     ),
   };
-  return { data, vendorWords: serializeVendorWords(matcher) };
+  return { data, gate: serializeGate(matcher) };
 }

@@ -68,7 +68,7 @@ export function bundledDataset(): Plugin {
       return {
         resolve: {
           alias: {
-            'virtual:unwarranted/vendor-words': write('vendor-words.js', content.vendorWords),
+            'virtual:unwarranted/gate': write('gate.js', content.gate),
             'virtual:unwarranted/locales': write('locales.js', locales),
             'virtual:unwarranted/dataset': write('dataset.js', result.data),
           },

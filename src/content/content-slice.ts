@@ -3,7 +3,7 @@
  * messages, where the build puts it (build/vite-locales.ts). `i18n.getMessage` is the one
  * synchronous way a content script reads data that ships with the extension without a
  * web-accessible file a page could probe, so the panel still goes in before the first paint; the
- * script itself stays small, and a page that never passes the vendor-word gate never loads it.
+ * script itself stays small, and a page that never passes the gate never loads it.
  */
 import { CONTENT_MESSAGE, type ContentData } from '../pipeline/data.ts';
 import { ext } from '../runtime/ext-api.ts';

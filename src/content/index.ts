@@ -1,16 +1,19 @@
 /**
  * Content script: a short boot. Runs on the supported shops' product URLs (see manifest.json),
- * so the common case — not a camera — costs one read of a few elements (the pipeline's vendor-word
- * gate keeps the matcher and the content data unparsed). The controller (controller.ts) owns the
- * panel; this file starts it: looks before each frame while the page is parsed, checks the whole
- * page at DOMContentLoaded, then watches for the shop swapping the product in place.
+ * so the common case — not a camera — costs one read of a few elements and the gate
+ * (detect/gate.ts), which keeps the matcher and the content data unparsed. The controller
+ * (controller.ts) owns the panel; this file makes it only for a page that passes the gate (or
+ * still shows a panel), so the rest of the page's code is never compiled on the others. It looks
+ * before each frame while the page is parsed, checks the whole page at DOMContentLoaded, then
+ * watches for the shop swapping the product in place.
  */
-import packedVendorWords from 'virtual:unwarranted/vendor-words';
+import packedGate from 'virtual:unwarranted/gate';
 import { lazyPipelineData } from '../pipeline/data.ts';
 import { loadContentSlice } from './content-slice.ts';
 import { usePreformatted } from '../shared/format.ts';
 import { shopForUrl } from '../shops/index.ts';
-import { loadProgress } from '../shops/read.ts';
+import { mayNameCamera } from '../detect/gate.ts';
+import { loadProgress, readProduct } from '../shops/read.ts';
 import { type Controller, createController } from './controller.ts';
 import type { ControllerState } from './lifecycle.ts';
 import { watchProduct } from './watch.ts';
@@ -36,18 +39,33 @@ scope[KEY] = { state, stop };
  * The data, parsed at the first look that passes the gate, not when the script starts: on shops
  * that route on the client the script runs on every page, most of which are no product.
  */
-const data = lazyPipelineData(packedVendorWords, () => {
+const data = lazyPipelineData(packedGate, () => {
   const content = loadContentSlice();
   usePreformatted(content.formats);
   return content;
 });
-const controller: Controller = createController(document, data, state, signal);
+let controller: Controller | undefined;
 
 /** The shop spec for this page, looked up once per URL. */
 let shopCache: { href: string; shop: ReturnType<typeof shopForUrl> } | undefined;
 function shopHere(): ReturnType<typeof shopForUrl> {
   if (shopCache?.href !== location.href) shopCache = { href: location.href, shop: shopForUrl(new URL(location.href)) };
   return shopCache.shop;
+}
+
+/**
+ * Looks at the page: through the controller once there is one; before that only through the gate,
+ * and the controller is made when a page passes it. A page that still shows a panel of an earlier
+ * injection gets it at once, so that the panel follows the page.
+ */
+function look(force = false): void {
+  if (!controller) {
+    const shop = shopHere();
+    const signals = shop && state.phase.name === 'idle' ? readProduct(shop, document) : undefined;
+    if (state.phase.name === 'idle' && !(signals && mayNameCamera(signals, data.gate()))) return;
+    controller = createController(document, data, state, signal);
+  }
+  controller.look(force);
 }
 
 /**
@@ -65,24 +83,24 @@ function watchParsing(): void {
     const progress = loadProgress(shop, document);
     if (progress !== undefined && progress !== seen) {
       seen = progress;
-      controller.look();
+      look();
     }
     // Once the panel is in, DOMContentLoaded checks it against the whole page.
-    if (!controller.panel()) requestAnimationFrame(frame);
+    if (!controller?.panel()) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
 }
 
 /** From DOMContentLoaded on: one check of the whole page, then watch for in-place changes. */
 function start(): void {
-  controller.look(true);
+  look(true);
   watchProduct({
     areas: () => {
       return (shopHere()?.watch ?? []).flatMap((selector) => [...document.querySelectorAll(selector)].slice(0, 1));
     },
-    panel: controller.panel,
+    panel: () => controller?.panel(),
     onChange: () => {
-      controller.look();
+      look();
     },
     signal,
   });

@@ -112,7 +112,7 @@ export function brandWords(brand: string): string[] {
 
 /**
  * brandWords() with each word as the shop printed it, for explanations shown to people. The
- * vendor-word gate keeps the cheaper brandWords(): it runs on every product page and shows nothing.
+ * gate keeps the cheaper brandWords(): it runs on every product page and shows nothing.
  */
 function brandTokens(brand: string): { words: string[]; printed: string[] } {
   const tokens = tokenize(brand.replace(JAPANESE_STORE, ' '));

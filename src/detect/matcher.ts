@@ -4,7 +4,9 @@
  * content script uses only loadMatcher(), over tables packed at build time.
  */
 import type { Kind, Recognition, VendorId } from '../dataset/schema.ts';
-import { PhraseIndex, type PhraseTable } from './phrase-index.ts';
+import { buildFilter, FILTER_BITS, serializeFilter } from './bloom.ts';
+import { type PackedGate, phraseKey } from './gate.ts';
+import { PhraseIndex, type PhraseTable, unpackEntries } from './phrase-index.ts';
 import { PhraseTableBuilder, startWords } from './phrase-table.ts';
 import {
   ACCESSORY_WORDS,
@@ -130,20 +132,50 @@ export function compileMatcher(vendors: readonly RecognisableVendor[]): Matcher 
   return loadMatcher(compileMatcherData(vendors));
 }
 
+/** Every phrase of a packed table, as words (the first word, then the rest). */
+function phrasesOf(table: PhraseTable<unknown>): string[][] {
+  return Object.keys(table.first).flatMap((word) => (unpackEntries(table, word) ?? []).map(([rest]) => [word, ...rest]));
+}
+
+/** A table's phrases without their values, each once: all the gate asks is whether one is there. */
+function presence(table: PhraseTable<unknown>): PhraseTable<true> {
+  const first: Record<string, string> = {};
+  for (const word of Object.keys(table.first)) {
+    // Longest first, as packed; a missing value index reads as 0 (unpackEntries).
+    first[word] = [...new Set((unpackEntries(table, word) ?? []).map(([rest]) => rest.join(' ')))].join('\n');
+  }
+  return { values: [true], first, suffixes: table.suffixes.map(([suffix]) => [suffix, 0]) };
+}
+
 /**
- * The start words of every product-line phrase and of every brand that names a vendor by itself
- * (an umbrella brand such as "Amazon" needs a line); then the device nouns a camera of a brand we
- * have no record of must name; then the start words of the security terms and security kinds it
- * also needs (detect.ts, unassessedCamera()). Space-separated, suffixes as `~suffix`, the three sets
- * `|`-separated: all that detect/vendor-words.ts needs to tell that a page can get no panel.
+ * The gate (detect/gate.ts) as JSON: in a Bloom filter of fixed size, the words every brand that
+ * names a vendor by itself and every product line start with (an umbrella brand such as "Amazon"
+ * needs a line), and the whole brand and line phrases; as they are, the fixed word lists of
+ * terms.ts it also needs: the device nouns and the start words of the security terms and security
+ * kinds a camera of a brand we have no record of must name (detect.ts, unassessedCamera()), the
+ * device nouns (kinds) and the not-camera phrases.
  */
-export function serializeVendorWords(data: MatcherData): string {
-  const brands = startWords(data.tables.brands as PhraseTable<BrandHit>, (hit) => hit.strength === 'brand');
-  const vendors = [...new Set([...brands, ...startWords(data.tables.lines)])];
-  const security = [
-    ...new Set([...startWords(data.tables.security), ...startWords(data.tables.kinds as PhraseTable<Kind>, (kind) => kind !== 'camera')]),
+export function serializeGate(data: MatcherData, bits = FILTER_BITS): string {
+  const { brands, lines, kinds, notCamera, security } = data.tables;
+  if (brands.suffixes.length > 0 || lines.suffixes.length > 0) throw new Error('brand and line phrases cannot be word endings');
+  const brandPhrases = phrasesOf(brands);
+  const linePhrases = phrasesOf(lines);
+  const starts = [...startWords(brands as PhraseTable<BrandHit>, (hit) => hit.strength === 'brand'), ...startWords(lines)];
+  const keys = [
+    ...starts.map((word) => phraseKey('w', [word])),
+    ...brandPhrases.map((phrase) => phraseKey('b', phrase)),
+    ...linePhrases.map((phrase) => phraseKey('l', phrase)),
   ];
-  return [vendors, DEVICE_GATE_WORDS, security].map((list) => list.join(' ')).join('|');
+  const securityStarts = [...startWords(security), ...startWords(kinds as PhraseTable<Kind>, (kind) => kind !== 'camera')];
+  const gate: PackedGate = {
+    filter: serializeFilter(buildFilter(new Set(keys), bits)),
+    longest: Math.max(...[...brandPhrases, ...linePhrases].map((phrase) => phrase.length)),
+    devices: DEVICE_GATE_WORDS.join(' '),
+    security: [...new Set(securityStarts)].join(' '),
+    kinds: presence(kinds),
+    notCamera: presence(notCamera),
+  };
+  return JSON.stringify(gate);
 }
 
 export function loadMatcher(data: MatcherData): Matcher {

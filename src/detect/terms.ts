@@ -668,7 +668,7 @@ export const VIDEO_WORDS = [
 
 /**
  * What a camera whose brand we have no record of must name, one word each: a camera, doorbell or
- * baby-monitor noun (the vendor-word gate lets such titles through to detection).
+ * baby-monitor noun (the gate lets such titles through to detection).
  */
 export const DEVICE_GATE_WORDS = [
   'camera',

@@ -5,7 +5,7 @@
  */
 import type { VendorSummary } from '../dataset/summary.ts';
 import { loadMatcher, type Matcher, type MatcherData } from '../detect/matcher.ts';
-import { parseVendorWords, type VendorWords } from '../detect/vendor-words.ts';
+import { type Gate, parseGate } from '../detect/gate.ts';
 
 export interface ContentData {
   version: string;
@@ -37,24 +37,24 @@ export interface Recognition {
 
 /** What decidePage() reads, each part made on its first use and kept. */
 export interface PipelineData {
-  /** The start words of every brand and product-line phrase (the gate). */
-  vendorWords: () => VendorWords;
+  /** The gate's words and phrases (detect/gate.ts). */
+  gate: () => Gate;
   /** The content slice and the matcher: asked for only by a page that passed the gate. */
   recognition: () => Recognition;
 }
 
 /**
- * The pipeline's data from the build's two parts: the packed start words
- * (`virtual:unwarranted/vendor-words`, in the script) and a loader of the content slice (in the
+ * The pipeline's data from the build's two parts: the packed gate
+ * (`virtual:unwarranted/gate`, in the script) and a loader of the content slice (in the
  * content script content/content-slice.ts, which reads it from the extension's messages). Neither
  * is parsed before the pipeline needs it. In Node, tests and scripts pass build/content-data.ts's
  * `contentData(dataset)` (tests/support/detect-page.ts).
  */
-export function lazyPipelineData(packedVendorWords: string, loadContent: () => ContentData): PipelineData {
-  let words: VendorWords | undefined;
+export function lazyPipelineData(packedGate: string, loadContent: () => ContentData): PipelineData {
+  let gate: Gate | undefined;
   let recognition: Recognition | undefined;
   return {
-    vendorWords: () => (words ??= parseVendorWords(packedVendorWords)),
+    gate: () => (gate ??= parseGate(packedGate)),
     recognition: () => {
       if (!recognition) {
         const data = loadContent();

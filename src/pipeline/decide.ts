@@ -1,14 +1,14 @@
 /**
- * The pipeline, as one pure function: page → shop spec → signals → vendor-word gate → detection →
+ * The pipeline, as one pure function: page → shop spec → signals → gate → detection →
  * view. The content script, the Node tests (tests/support/detect-page.ts), `npm run corpus` and
  * `npm run bench` all call it, so what they measure is what the shopper gets. It reads the Document
  * and URL it is given and nothing else of the browser; the result names the stage where it stopped,
- * with what the stages before found. The gate (detect/vendor-words.ts) comes before detection: a
- * page that names no vendor word never loads the matcher or the content slice.
+ * with what the stages before found. The gate (detect/gate.ts) comes before detection: a page that
+ * cannot name a camera never loads the matcher or the content slice.
  */
 import type { VendorSummary } from '../dataset/summary.ts';
 import { type Decision, detect, findApp, type ProductSignals } from '../detect/detect.ts';
-import { mayNameCamera } from '../detect/vendor-words.ts';
+import { mayNameCamera } from '../detect/gate.ts';
 import { shopForUrl } from '../shops/index.ts';
 import { readDetails, readProduct } from '../shops/read.ts';
 import type { ShopSpec } from '../shops/types.ts';
@@ -33,8 +33,8 @@ export type PageDecision =
   | { stage: 'shop-off'; shop: ShopSpec }
   /** No product title on the page. */
   | { stage: 'no-title'; shop: ShopSpec }
-  /** The gate: title, brand and model hold no word a vendor phrase or a camera noun starts with. */
-  | { stage: 'no-vendor-word'; shop: ShopSpec; signals: ProductSignals }
+  /** The gate (detect/gate.ts): these signals cannot name a camera detection would show a panel for. */
+  | { stage: 'gate'; shop: ShopSpec; signals: ProductSignals }
   /** Detection found no camera of a known vendor (the decision says why). */
   | { stage: 'no-detection'; shop: ShopSpec; signals: ProductSignals; decision: Decision }
   /** A clearly-security camera of a brand we have no record of, naming no cloud platform's app. */
@@ -48,7 +48,7 @@ export function decidePage({ url, document }: PageInput, data: PipelineData, { d
   if (disabledShops.includes(shop.id)) return { stage: 'shop-off', shop };
   const signals = readProduct(shop, document);
   if (!signals) return { stage: 'no-title', shop };
-  if (!mayNameCamera(signals, data.vendorWords())) return { stage: 'no-vendor-word', shop, signals };
+  if (!mayNameCamera(signals, data.gate())) return { stage: 'gate', shop, signals };
   const { data: content, matcher } = data.recognition();
   const decision = detect(signals, matcher);
   const { detection, unassessed } = decision;

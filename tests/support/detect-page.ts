@@ -19,8 +19,8 @@ export const matcher = compileMatcher(dataset.vendors);
 
 /** The pipeline's data as the build makes it (build/content-data.ts), from the source dataset. */
 export function pipelineDataFrom(source: Dataset = dataset): PipelineData {
-  const { data, vendorWords } = contentData(source);
-  return lazyPipelineData(vendorWords, () => data);
+  const { data, gate } = contentData(source);
+  return lazyPipelineData(gate, () => data);
 }
 export const pipelineData = pipelineDataFrom();
 

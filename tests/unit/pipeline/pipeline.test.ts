@@ -16,9 +16,9 @@ const AMAZON = new URL('https://www.amazon.com/dp/B08N5NQ869');
 /** Fresh lazy data per test, with spies on what it loads. */
 function spiedData() {
   const load = vi.fn(() => built.data);
-  const data = lazyPipelineData(built.vendorWords, load);
-  const vendorWords = vi.spyOn(data, 'vendorWords');
-  return { data, load, vendorWords };
+  const data = lazyPipelineData(built.gate, load);
+  const gate = vi.spyOn(data, 'gate');
+  return { data, load, gate };
 }
 
 function amazonPage(title: string | undefined, byline?: string): Document {
@@ -28,12 +28,12 @@ function amazonPage(title: string | undefined, byline?: string): Document {
 
 describe('decidePage: page → shop spec → signals → vendor-word gate → detection → view', () => {
   test('no shop: a URL that is no product page of a supported shop reads nothing', () => {
-    const { data, load, vendorWords } = spiedData();
+    const { data, load, gate } = spiedData();
     const document = amazonPage('Ring Video Doorbell', 'Visit the Ring Store');
     expect(decidePage({ url: new URL('https://www.amazon.com/s?k=ring'), document }, data)).toEqual({ stage: 'no-shop' });
     expect(decidePage({ url: new URL('http://www.amazon.com/dp/B08N5NQ869'), document }, data).stage).toBe('no-shop');
     expect(decidePage({ url: new URL('https://example.com/dp/B08N5NQ869'), document }, data).stage).toBe('no-shop');
-    expect(vendorWords).not.toHaveBeenCalled();
+    expect(gate).not.toHaveBeenCalled();
     expect(load).not.toHaveBeenCalled();
   });
 
@@ -59,14 +59,14 @@ describe('decidePage: page → shop spec → signals → vendor-word gate → de
   });
 
   test('the gate: a page that names no vendor word never loads the content data or the matcher', () => {
-    const { data, load, vendorWords } = spiedData();
+    const { data, load, gate } = spiedData();
     const page = decidePage(
       { url: AMAZON, document: amazonPage('Gorilla Black Duct Tape, 1.88" x 12 yd, Black', 'Visit the Gorilla Store') },
       data,
     );
-    expect(page).toMatchObject({ stage: 'no-vendor-word', signals: { title: 'Gorilla Black Duct Tape, 1.88" x 12 yd, Black' } });
+    expect(page).toMatchObject({ stage: 'gate', signals: { title: 'Gorilla Black Duct Tape, 1.88" x 12 yd, Black' } });
     expect(sawVendor(page)).toBe(false);
-    expect(vendorWords).toHaveBeenCalled();
+    expect(gate).toHaveBeenCalled();
     expect(load).not.toHaveBeenCalled();
   });
 
@@ -110,8 +110,8 @@ describe('decidePage: page → shop spec → signals → vendor-word gate → de
   test('the data is made once: the start words on the first look, the content data on the first page past the gate', () => {
     const { data, load } = spiedData();
     const parse = vi.spyOn(JSON, 'parse');
-    const words = data.vendorWords();
-    expect(data.vendorWords()).toBe(words);
+    const gate = data.gate();
+    expect(data.gate()).toBe(gate);
     for (let i = 0; i < 3; i += 1) decidePage({ url: AMAZON, document: amazonPage('Gorilla Tape', 'Visit the Gorilla Store') }, data);
     expect(load).not.toHaveBeenCalled();
     for (let i = 0; i < 3; i += 1) decidePage({ url: AMAZON, document: amazonPage('Ring Video Doorbell', 'Visit the Ring Store') }, data);
