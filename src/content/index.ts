@@ -60,12 +60,17 @@ function shopHere(): ReturnType<typeof shopForUrl> {
  */
 function look(force = false): void {
   if (!controller) {
-    const shop = shopHere();
-    const signals = shop && state.phase.name === 'idle' ? readProduct(shop, document) : undefined;
-    if (state.phase.name === 'idle' && !(signals && mayNameCamera(signals, data.gate()))) return;
+    if (state.phase.name === 'idle' && !passesGate()) return;
     controller = createController(document, data, state, signal);
   }
   controller.look(force);
+}
+
+/** Whether the page passes the gate (detect/gate.ts). */
+function passesGate(): boolean {
+  const shop = shopHere();
+  const signals = shop ? readProduct(shop, document) : undefined;
+  return signals !== undefined && mayNameCamera(signals, data.gate());
 }
 
 /**

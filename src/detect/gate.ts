@@ -20,7 +20,7 @@ import { type BloomFilter, filterHas, parseFilter } from './bloom.ts';
 import type { ProductSignals } from './detect.ts';
 import { brandWords } from './detect.ts';
 import { PhraseIndex, type PhraseTable } from './phrase-index.ts';
-import { tokenize, words } from '../shared/normalize.ts';
+import { words } from '../shared/normalize.ts';
 
 /** Words, and word endings (`~suffix`). */
 export interface WordSet {
@@ -28,8 +28,11 @@ export interface WordSet {
   suffixes: readonly string[];
 }
 
-/** The gate as the build ships it (JSON). */
-export interface PackedGate {
+/**
+ * The gate as the build ships it: the first step's part as JSON, a newline, the second step's as
+ * JSON; a page parses the second only if it gets past the first.
+ */
+export interface PackedWords {
   /** Keys: `w word` for every word a vendor phrase starts with, `b phrase` for brands, `l phrase` for product lines. */
   filter: string;
   /** Words in the longest brand or line phrase. */
@@ -37,6 +40,8 @@ export interface PackedGate {
   /** Space-separated, suffixes as `~suffix`. */
   devices: string;
   security: string;
+}
+export interface PackedPhrases {
   kinds: PhraseTable<true>;
   notCamera: PhraseTable<true>;
 }
@@ -48,8 +53,8 @@ export interface Gate {
   devices: WordSet;
   /** …and one of these in its title or categories. */
   security: WordSet;
-  kinds: PhraseIndex<true>;
-  notCamera: PhraseIndex<true>;
+  /** Step 2's device nouns and not-camera phrases, parsed on first use. */
+  phrases: () => { kinds: PhraseIndex<true>; notCamera: PhraseIndex<true> };
 }
 
 /** Key of a phrase in the filter: a pattern word ("c#", a model number) stands as "#", which any word with a digit matches. */
@@ -65,16 +70,26 @@ function parseWordSet(packed: string): WordSet {
 }
 
 export function parseGate(packed: string): Gate {
-  const gate = JSON.parse(packed) as PackedGate;
+  const newline = packed.indexOf('\n');
+  const words = JSON.parse(packed.slice(0, newline)) as PackedWords;
+  let phrases: ReturnType<Gate['phrases']> | undefined;
   return {
-    filter: parseFilter(gate.filter),
-    longest: gate.longest,
-    devices: parseWordSet(gate.devices),
-    security: parseWordSet(gate.security),
-    kinds: new PhraseIndex(gate.kinds),
-    notCamera: new PhraseIndex(gate.notCamera),
+    filter: parseFilter(words.filter),
+    longest: words.longest,
+    devices: parseWordSet(words.devices),
+    security: parseWordSet(words.security),
+    phrases: () => {
+      if (!phrases) {
+        const tables = JSON.parse(packed.slice(newline + 1)) as PackedPhrases;
+        phrases = { kinds: new PhraseIndex(tables.kinds), notCamera: new PhraseIndex(tables.notCamera) };
+      }
+      return phrases;
+    },
   };
 }
+
+/** detect() reads at most this many title words (tokenize()'s default). */
+const TITLE_WORDS = 80;
 
 const hasAny = (candidates: readonly string[], set: WordSet) =>
   candidates.some((word) => set.words.has(word) || set.suffixes.some((suffix) => word.length > suffix.length && word.endsWith(suffix)));
@@ -99,7 +114,8 @@ function phraseEnds(gate: Gate, kind: 'b' | 'l', text: readonly string[], start:
 
 /** False only when detect() can find neither a vendor nor a camera of an unknown brand in these signals. */
 export function mayNameCamera(input: ProductSignals, gate: Gate): boolean {
-  const title = tokenize(input.title).words;
+  // The words detect() reads (tokenize(title).words), without the clauses and printed forms it also makes.
+  const title = words(input.title).slice(0, TITLE_WORDS);
   const brand = input.brand ? brandWords(input.brand) : [];
   const model = input.model ? words(input.model) : [];
   const titleStarts = startsAt(gate, title);
@@ -113,7 +129,8 @@ export function mayNameCamera(input: ProductSignals, gate: Gate): boolean {
       ));
   if (!vendorWord && !unassessed) return false;
   // Step 2, in detect()'s order: a not-camera phrase rules out both paths.
-  if (gate.notCamera.findFirst(title)) return false;
+  const { kinds, notCamera } = gate.phrases();
+  if (notCamera.findFirst(title)) return false;
   if (unassessed) return true;
   // A product line in the title or the model…
   const line = (text: readonly string[], start: number) => phraseEnds(gate, 'l', text, start).length > 0;
@@ -123,5 +140,5 @@ export function mayNameCamera(input: ProductSignals, gate: Gate): boolean {
   if (brandEnds.some((end) => line([...brand.slice(0, end), ...title], 0))) return true;
   // …or a brand, in the brand field or the title, and a device noun in the title.
   const titleBrand = titleStarts.some((start) => phraseEnds(gate, 'b', title, start).length > 0);
-  return (brandEnds.length > 0 || titleBrand) && gate.kinds.findFirst(title) !== undefined;
+  return (brandEnds.length > 0 || titleBrand) && kinds.findFirst(title) !== undefined;
 }

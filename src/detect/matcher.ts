@@ -5,7 +5,7 @@
  */
 import type { Kind, Recognition, VendorId } from '../dataset/schema.ts';
 import { buildFilter, FILTER_BITS, serializeFilter } from './bloom.ts';
-import { type PackedGate, phraseKey } from './gate.ts';
+import { type PackedPhrases, type PackedWords, phraseKey } from './gate.ts';
 import { PhraseIndex, type PhraseTable, unpackEntries } from './phrase-index.ts';
 import { PhraseTableBuilder, startWords } from './phrase-table.ts';
 import {
@@ -167,15 +167,14 @@ export function serializeGate(data: MatcherData, bits = FILTER_BITS): string {
     ...linePhrases.map((phrase) => phraseKey('l', phrase)),
   ];
   const securityStarts = [...startWords(security), ...startWords(kinds as PhraseTable<Kind>, (kind) => kind !== 'camera')];
-  const gate: PackedGate = {
+  const words: PackedWords = {
     filter: serializeFilter(buildFilter(new Set(keys), bits)),
     longest: Math.max(...[...brandPhrases, ...linePhrases].map((phrase) => phrase.length)),
     devices: DEVICE_GATE_WORDS.join(' '),
     security: [...new Set(securityStarts)].join(' '),
-    kinds: presence(kinds),
-    notCamera: presence(notCamera),
   };
-  return JSON.stringify(gate);
+  const phrases: PackedPhrases = { kinds: presence(kinds), notCamera: presence(notCamera) };
+  return `${JSON.stringify(words)}\n${JSON.stringify(phrases)}`;
 }
 
 export function loadMatcher(data: MatcherData): Matcher {
