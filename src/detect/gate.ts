@@ -20,7 +20,7 @@ import { type BloomFilter, filterHas, parseFilter } from './bloom.ts';
 import type { ProductSignals } from './detect.ts';
 import { brandWords } from './detect.ts';
 import { PhraseIndex, type PhraseTable } from './phrase-index.ts';
-import { words } from '../shared/normalize.ts';
+import { MAX_TITLE_WORDS, words } from '../shared/normalize.ts';
 
 /** Words, and word endings (`~suffix`). */
 export interface WordSet {
@@ -88,9 +88,6 @@ export function parseGate(packed: string): Gate {
   };
 }
 
-/** detect() reads at most this many title words (tokenize()'s default). */
-const TITLE_WORDS = 80;
-
 const hasAny = (candidates: readonly string[], set: WordSet) =>
   candidates.some((word) => set.words.has(word) || set.suffixes.some((suffix) => word.length > suffix.length && word.endsWith(suffix)));
 
@@ -115,7 +112,7 @@ function phraseEnds(gate: Gate, kind: 'b' | 'l', text: readonly string[], start:
 /** False only when detect() can find neither a vendor nor a camera of an unknown brand in these signals. */
 export function mayNameCamera(input: ProductSignals, gate: Gate): boolean {
   // The words detect() reads (tokenize(title).words), without the clauses and printed forms it also makes.
-  const title = words(input.title).slice(0, TITLE_WORDS);
+  const title = words(input.title).slice(0, MAX_TITLE_WORDS);
   const brand = input.brand ? brandWords(input.brand) : [];
   const model = input.model ? words(input.model) : [];
   const titleStarts = startsAt(gate, title);

@@ -84,8 +84,11 @@ let printedBreak: RegExp | undefined;
 export const unicodePrintedBreak = (): RegExp => (printedBreak ??= new RegExp('[^\\p{L}\\p{N}\\p{M}]+', 'u'));
 export const COMMON_PRINTED_BREAK = new RegExp(`[^${COMMON_WORD_CHARS}]+`);
 
+/** The most words of a title detection reads (the gate reads as many: detect/gate.ts). */
+export const MAX_TITLE_WORDS = 80;
+
 /** Normalised words of a title, each tagged with the clause it stands in. */
-export function tokenize(text: string, maxWords = 80): Tokens {
+export function tokenize(text: string, maxWords = MAX_TITLE_WORDS): Tokens {
   const result: Tokens = { words: [], printed: [], clause: [] };
   let clause = 0;
   for (const part of text.slice(0, MAX_TEXT).split(CLAUSE_MARK)) {
