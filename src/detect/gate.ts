@@ -116,7 +116,8 @@ export function mayNameCamera(input: ProductSignals, gate: Gate): boolean {
   const brand = input.brand ? brandWords(input.brand) : [];
   const model = input.model ? words(input.model) : [];
   const titleStarts = startsAt(gate, title);
-  const vendorWord = titleStarts.length > 0 || startsAt(gate, brand).length > 0 || startsAt(gate, model).length > 0;
+  const modelStarts = startsAt(gate, model);
+  const vendorWord = titleStarts.length > 0 || modelStarts.length > 0 || startsAt(gate, brand).length > 0;
   const unassessed =
     hasAny(title, gate.devices) &&
     (hasAny(title, gate.security) ||
@@ -131,7 +132,7 @@ export function mayNameCamera(input: ProductSignals, gate: Gate): boolean {
   if (unassessed) return true;
   // A product line in the title or the model…
   const line = (text: readonly string[], start: number) => phraseEnds(gate, 'l', text, start).length > 0;
-  if (titleStarts.some((start) => line(title, start)) || startsAt(gate, model).some((start) => line(model, start))) return true;
+  if (titleStarts.some((start) => line(title, start)) || modelStarts.some((start) => line(model, start))) return true;
   // …or read across the brand field and the title ("Reolink" + "Argus 4 Pro")…
   const brandEnds = phraseEnds(gate, 'b', brand, 0);
   if (brandEnds.some((end) => line([...brand.slice(0, end), ...title], 0))) return true;
