@@ -30,6 +30,7 @@ import { isUnassessed, type PanelView, type ProductView } from '../pipeline/view
 import { browserUi } from '../runtime/locales.ts';
 import { reportTab, requestVendorFacts } from '../runtime/messages.ts';
 import { DEFAULT_SETTINGS, setVendorHiddenUntilNew } from '../runtime/settings.ts';
+import { shopCountry } from '../shops/country.ts';
 import { findAnchor } from '../shops/read.ts';
 import type { ShopSpec } from '../shops/types.ts';
 import { type ControllerState, hasPanel, type LifecycleEvent, lookNeeded, type PanelPhase, transition } from './lifecycle.ts';
@@ -220,6 +221,7 @@ export function createController(document: Document, data: PipelineData, state: 
         if (phase) dispatch({ type: 'rendered', view: phase.view, options: { ...phase.options, collapsed } });
       },
       facts: factsFor,
+      country: shopCountry(location.hostname),
     });
   }
 

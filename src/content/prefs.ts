@@ -58,6 +58,8 @@ export interface OptionsContext {
   /** The user collapsed or expanded the panel. */
   collapsed: (collapsed: boolean) => void;
   facts: (vendor: VendorId) => Promise<VendorFacts | null>;
+  /** The shop's country (shops/country.ts), if its address has one. */
+  country?: string | undefined;
 }
 
 /** The panel's options for these settings; `version` and `reviewed` are the bundled dataset's. */
@@ -65,10 +67,10 @@ export function panelOptions(
   settings: Settings,
   { t, locale, language }: Ui,
   { version, reviewed }: Pick<PanelOptions, 'version' | 'reviewed'>,
-  { latest, collapsed, facts }: OptionsContext,
+  { latest, collapsed, facts, country }: OptionsContext,
 ): PanelOptions {
   return {
-    context: { t, locale, language },
+    context: { t, locale, language, ...(country ? { country } : {}) },
     version,
     reviewed,
     collapsed: settings.panelCollapsed,

@@ -345,11 +345,33 @@ export const Platform = z.strictObject({
 });
 export type Platform = z.infer<typeof Platform>;
 
+/** ISO 3166-1 alpha-2, as a shop's country-code domain gives it (`shops/country.ts`). */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code like "FR"');
+
+/** A country's data protection authority, where a shopper lodges a complaint under Art. 77 GDPR. */
+export const Authority = z.strictObject({
+  country: CountryCode,
+  /** Its official name, in its own language, as it writes it. */
+  name: Text,
+  /** The abbreviation it goes by ("CNIL"), where it has one. */
+  short: Text.optional(),
+  url: HttpsUrl,
+  /** What `url` is: the authority's page on lodging a complaint, or (where none was read) its home page. */
+  page: z.enum(['complaint', 'home']),
+  sources: z.array(Source).min(1),
+});
+export type Authority = z.infer<typeof Authority>;
+
 export const General = z.strictObject({
   /** How an EU customer can complain to a data-protection authority (GDPR Art. 77). */
   complaint: z.strictObject({
     text: LocalizedText,
     sources: z.array(Source).min(1),
+    /** Per country of a supported shop, its authority: the panel names the one of the shop's country. */
+    authorities: z
+      .array(Authority)
+      .default([])
+      .refine((list) => new Set(list.map((authority) => authority.country)).size === list.length, 'a country has two authorities'),
   }),
 });
 

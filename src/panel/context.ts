@@ -14,6 +14,11 @@ export interface CardContext {
   /** The product's kind on a shop page (alternatives of that kind); absent in the popup. */
   kind?: Kind;
   /**
+   * The shop's country (ISO 3166-1 alpha-2, shops/country.ts), whose data protection authority
+   * the complaint advice names; absent in the popup and on shops of no one country (.com).
+   */
+  country?: string;
+  /**
    * Where "Report a mistake" about a claim (or `detection`, or the vendor's record as a whole)
    * leads, already filled in; absent where the build has no report address (shared/report.ts).
    */

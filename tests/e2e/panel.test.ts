@@ -65,6 +65,22 @@ for (const lang of ['en', 'de'] as const) {
       await page.close();
     });
 
+    test("on a French storefront the complaint advice names France's data protection authority", async () => {
+      const fixture = loadFixtures((f) => f.file === 'pages/amazon.fr/synthetic-ezviz-c6n.html')[0]!;
+      browser.serve(fixture.url, fixture.path);
+      const page = await browser.context.newPage();
+      await openAndReadPanel(browser, fixture.url, page);
+      await openSections(page);
+      const authority = page.locator(`${HOST} .action-complaint .authority`);
+      expect(await authority.innerText()).toContain(
+        lang === 'en'
+          ? "Data protection authority of this shop’s country (France): Commission nationale de l'informatique et des libertés (CNIL)"
+          : "Datenschutzaufsichtsbehörde des Landes dieses Shops (Frankreich): Commission nationale de l'informatique et des libertés (CNIL)",
+      );
+      expect(await authority.locator('a').first().getAttribute('href')).toBe('https://cnil.fr/adresser-une-plainte');
+      await page.close();
+    });
+
     test('a product line with facts of its own: they lead the panel, above the vendor’s headline', async () => {
       const fixture = loadFixtures((f) => f.file === LINE_PAGE)[0]!;
       browser.serve(fixture.url, fixture.path);

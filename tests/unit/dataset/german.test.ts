@@ -38,6 +38,7 @@ const PROPER_NAMES = [
   'Android Police',
   'Privacy Daily',
   'Biometric Update',
+  'Österreichische Datenschutzbehörde', // Austria's data protection authority, by its own name
   'Consumer Reports', // US consumer organisation
   'iot-privacy.info', // a website's name
 ];

@@ -12,10 +12,11 @@ import { translator } from '../../support/i18n.ts';
 const plain = (text: string | null | undefined) => (text ?? '').replace(/\s/g, ' ');
 const vendor = (id: string) => bundledDataset.vendors.find((candidate) => candidate.id === id)!;
 
-function render(id: string, language: 'en' | 'de', override?: Vendor) {
+function render(id: string, language: 'en' | 'de', override?: Vendor, country?: string) {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const facts = { ...vendorFacts(bundledDataset, id)!, ...(override ? { vendor: override } : {}) };
-  const card = renderVendorCard({ document, t: translator(language), locale: language, language }, facts, summarizeVerdicts(facts.vendor));
+  const context = { document, t: translator(language), locale: language, language, ...(country ? { country } : {}) };
+  const card = renderVendorCard(context, facts, summarizeVerdicts(facts.vendor));
   document.body.append(card);
   return card;
 }
@@ -101,6 +102,24 @@ describe('vendor card', () => {
     for (const sources of card.querySelectorAll('.claim-sources')) {
       const links = sources.querySelectorAll('a, .link').length;
       expect(sources.querySelectorAll('.source-separator').length).toBe(links - 1);
+    }
+  });
+
+  test("the complaint advice names the data protection authority of the shop's country, with its page and sources", () => {
+    const french = render('ring', 'en', undefined, 'FR').querySelector('.action-complaint .authority');
+    expect(plain(french?.textContent)).toMatch(
+      /^Data protection authority of this shop’s country \(France\): Commission nationale de l'informatique et des libertés \(CNIL\) Lodge a complaint /,
+    );
+    expect(french?.querySelector('a')?.getAttribute('href')).toBe('https://cnil.fr/adresser-une-plainte');
+    const dutch = render('ring', 'de', undefined, 'NL').querySelector('.action-complaint .authority');
+    expect(plain(dutch?.textContent)).toMatch(
+      /^Datenschutzaufsichtsbehörde des Landes dieses Shops \(Niederlande\): Autoriteit Persoonsgegevens \(AP\) Beschwerde einreichen /,
+    );
+    // Italy: no complaint page was read, so the link is the authority's website.
+    expect(render('ring', 'de', undefined, 'IT').querySelector('.action-complaint .authority a')?.textContent).toBe('Website');
+    // No country (amazon.com, the popup), or one whose authorities the general text names (Germany's Länder): the general advice alone.
+    for (const country of [undefined, 'DE', 'US']) {
+      expect(render('ring', 'en', undefined, country).querySelector('.action-complaint .authority')).toBeNull();
     }
   });
 

@@ -1,0 +1,34 @@
+import { expect, test } from 'vitest';
+import { bundledDataset } from '../../../src/dataset/bundled.ts';
+import { SHOPS } from '../../../src/shops/index.ts';
+import { shopCountry } from '../../../src/shops/country.ts';
+
+test("a shop's country comes from its country-code domain; generic domains have none", () => {
+  expect(shopCountry('www.amazon.fr')).toBe('FR');
+  expect(shopCountry('www.amazon.com.be')).toBe('BE');
+  expect(shopCountry('www.argos.co.uk')).toBe('GB');
+  expect(shopCountry('www.galaxus.ch.')).toBe('CH');
+  expect(shopCountry('www.amazon.com')).toBeUndefined();
+  expect(shopCountry('localhost')).toBeUndefined();
+});
+
+/** The EU countries of the supported shops whose authority the general text names instead (Germany: the Länder's). */
+const NAMED_IN_TEXT = new Set(['DE']);
+/** Not in the EU, so not under Art. 77 GDPR, which the complaint advice is about. */
+const OUTSIDE_EU = new Set(['GB', 'CH', 'CA', 'MX', 'BR', 'AU', 'JP', 'IN', 'TR', 'AE', 'SA', 'SG', 'EG']);
+
+test("every EU storefront of a supported shop has its country's data protection authority in the dataset, and no authority is for a country no shop is in", () => {
+  const authorities = new Map(bundledDataset.general.complaint.authorities.map((authority) => [authority.country, authority]));
+  const countries = new Set(
+    SHOPS.flatMap((shop) => shop.domains.map((domain) => shopCountry(domain))).filter(
+      (country): country is string => country !== undefined,
+    ),
+  );
+  const eu = [...countries].filter((country) => !OUTSIDE_EU.has(country) && !NAMED_IN_TEXT.has(country)).sort();
+  expect(eu).toEqual(['AT', 'BE', 'ES', 'FR', 'HU', 'IE', 'IT', 'NL', 'PL', 'PT', 'SE']);
+  for (const country of eu) expect(authorities.get(country)?.name, country).toBeTruthy();
+  for (const country of authorities.keys()) expect(countries.has(country), country).toBe(true);
+  // Germany's Länder authorities: the general text says where to go, citing the federal commissioner's page on it.
+  expect(bundledDataset.general.complaint.text.en).toContain('data-protection authority of your federal state');
+  expect(bundledDataset.general.complaint.sources.some((source) => source.url.startsWith('https://www.bfdi.bund.de/'))).toBe(true);
+});
