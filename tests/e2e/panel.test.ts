@@ -52,7 +52,7 @@ for (const lang of ['en', 'de'] as const) {
         expect(await text('.verdict-e2ee .verdict-text')).toBe(RING_PANEL.en.e2ee);
         expect(await text('.section-actions')).toContain(RING_PANEL.en.actions);
         expect(await text('.why')).toContain('the product name calling it “Videotürklingel”');
-        expect(await text('.meta')).toMatch(/^Dataset 2026\.12\.02, reviewed/);
+        expect(await text('.meta')).toMatch(/^Dataset 2026\.12\.03, reviewed/);
       } else {
         expect(await text('.headline-text')).toBe(RING_PANEL.de.headline);
         expect(await text('.verdict-police .verdict-text')).toMatch(RING_PANEL.de.police);
@@ -60,7 +60,7 @@ for (const lang of ['en', 'de'] as const) {
         expect(await text('.section-actions')).toContain(RING_PANEL.de.actions);
         expect(await text('.section-sources')).toContain('Brief an US-Senator Ed Markey');
         expect(await text('.why')).toContain('der Bezeichnung „Videotürklingel“ im Produktnamen');
-        expect(await text('.meta')).toBe('Datensatz 2026.12.02, geprüft am 2. Dez. 2026');
+        expect(await text('.meta')).toBe('Datensatz 2026.12.03, geprüft am 3. Dez. 2026');
       }
       await page.close();
     });

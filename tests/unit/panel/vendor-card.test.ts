@@ -160,7 +160,7 @@ describe('vendor card', () => {
     const card = render('ring', 'de');
     expect(plain(card.querySelector('.verdict-police .verdict-text')?.textContent)).toContain('Vereinigte Staaten: 11-mal');
     expect(card.textContent).toMatch(/Brief an US-Senator Ed Markey/);
-    expect(card.querySelector('.meta')?.textContent).toBe('Datensatz 2026.12.02, geprüft am 2. Dez. 2026');
+    expect(card.querySelector('.meta')?.textContent).toBe('Datensatz 2026.12.03, geprüft am 3. Dez. 2026');
   });
 
   test('every source is an https link opening in a new tab without referrer', () => {
