@@ -11,7 +11,7 @@ export type Download =
   | { ok: true; bytes: Uint8Array; signature: string | null; contentType: string | null }
   | { ok: false; reason: DownloadFailure; detail?: string };
 
-export const MAX_UPDATE_BYTES = 2_000_000;
+export const MAX_UPDATE_BYTES = 8_000_000;
 export const UPDATE_TIMEOUT_MS = 10_000;
 
 /** Reads a body up to `max` bytes; stops (and cancels the stream) as soon as it is larger. */

@@ -10,6 +10,7 @@ import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, openAndReadPanel, probePanel, readProbe, type Browser } from '../support/browser.ts';
 import { RING_PAGE, RING_PANEL, LINE_FACTS, LINE_PAGE } from '../support/expected.ts';
 import { loadFixtures } from '../support/fixtures.ts';
+import { LANGUAGES } from '../../src/shared/languages.ts';
 import { shopForUrl } from '../../src/shops/index.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
@@ -31,8 +32,18 @@ async function openSections(page: Page): Promise<void> {
   await page.locator(`${HOST} .section-sources .claim`).first().waitFor();
 }
 
-for (const lang of ['en', 'de'] as const) {
-  describe(`panel in a ${lang === 'en' ? 'English' : 'German'} browser`, () => {
+/** What only one language's panel is checked for, beyond RING_PANEL. */
+const RING_DETAILS = {
+  en: { why: 'the product name calling it “Videotürklingel”', meta: /^Dataset 2026\.12\.03, reviewed/ },
+  de: { why: 'der Bezeichnung „Videotürklingel“ im Produktnamen', meta: /^Datensatz 2026\.12\.03, geprüft am 3\. Dez\. 2026$/ },
+  fr: {
+    why: 'le nom du produit, qui le désigne comme «\u202fVideotürklingel\u202f»',
+    meta: /^Jeu de données 2026\.12\.03, vérifié le 3 déc\. 2026$/,
+  },
+} as const;
+
+for (const lang of LANGUAGES) {
+  describe(`panel in a browser in ${new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang}`, () => {
     let browser: Browser;
     beforeAll(async () => {
       browser = await launchBrowser({ lang });
@@ -46,22 +57,13 @@ for (const lang of ['en', 'de'] as const) {
       await openSections(page);
       const text = (selector: string) => page.locator(`${HOST} ${selector}`).first().innerText();
       expect(await page.locator(`${HOST} .panel`).getAttribute('data-severity')).toBe('red');
-      if (lang === 'en') {
-        expect(await text('.headline-text')).toBe(RING_PANEL.en.headline);
-        expect(await text('.verdict-police .verdict-text')).toMatch(RING_PANEL.en.police);
-        expect(await text('.verdict-e2ee .verdict-text')).toBe(RING_PANEL.en.e2ee);
-        expect(await text('.section-actions')).toContain(RING_PANEL.en.actions);
-        expect(await text('.why')).toContain('the product name calling it “Videotürklingel”');
-        expect(await text('.meta')).toMatch(/^Dataset 2026\.12\.03, reviewed/);
-      } else {
-        expect(await text('.headline-text')).toBe(RING_PANEL.de.headline);
-        expect(await text('.verdict-police .verdict-text')).toMatch(RING_PANEL.de.police);
-        expect(await text('.verdict-e2ee .verdict-text')).toBe(RING_PANEL.de.e2ee);
-        expect(await text('.section-actions')).toContain(RING_PANEL.de.actions);
-        expect(await text('.section-sources')).toContain('Brief an US-Senator Ed Markey');
-        expect(await text('.why')).toContain('der Bezeichnung „Videotürklingel“ im Produktnamen');
-        expect(await text('.meta')).toBe('Datensatz 2026.12.03, geprüft am 3. Dez. 2026');
-      }
+      expect(await text('.headline-text')).toBe(RING_PANEL[lang].headline);
+      expect(await text('.verdict-police .verdict-text')).toMatch(RING_PANEL[lang].police);
+      expect(await text('.verdict-e2ee .verdict-text')).toBe(RING_PANEL[lang].e2ee);
+      expect(await text('.section-actions')).toContain(RING_PANEL[lang].actions);
+      expect(await text('.why')).toContain(RING_DETAILS[lang].why);
+      expect(await text('.meta')).toMatch(RING_DETAILS[lang].meta);
+      if (lang === 'de') expect(await text('.section-sources')).toContain('Brief an US-Senator Ed Markey');
       await page.close();
     });
 
@@ -72,11 +74,13 @@ for (const lang of ['en', 'de'] as const) {
       await openAndReadPanel(browser, fixture.url, page);
       await openSections(page);
       const authority = page.locator(`${HOST} .action-complaint .authority`);
-      expect(await authority.innerText()).toContain(
-        lang === 'en'
-          ? "Data protection authority of this shop’s country (France): Commission nationale de l'informatique et des libertés (CNIL)"
-          : "Datenschutzaufsichtsbehörde des Landes dieses Shops (Frankreich): Commission nationale de l'informatique et des libertés (CNIL)",
-      );
+      const cnil = "Commission nationale de l'informatique et des libertés (CNIL)";
+      const intro = {
+        en: 'Data protection authority of this shop’s country (France): ',
+        de: 'Datenschutzaufsichtsbehörde des Landes dieses Shops (Frankreich): ',
+        fr: 'Autorité de protection des données du pays de cette boutique (France)\u00a0: ',
+      };
+      expect(await authority.innerText()).toContain(`${intro[lang]}${cnil}`);
       expect(await authority.locator('a').first().getAttribute('href')).toBe('https://cnil.fr/adresser-une-plainte');
       await page.close();
     });

@@ -1,4 +1,5 @@
 /** The popup and the toolbar badge, in Chromium with the built extension. */
+import { LANGUAGES } from '../../src/shared/languages.ts';
 import type { Page, Worker } from 'playwright-core';
 import { nameIn } from '../../src/dataset/names.ts';
 import { formatPeriod } from '../../src/shared/format.ts';
@@ -297,7 +298,7 @@ const WIDEST_COMPARISONS = [
     .map((entry) => entry.id),
 ];
 
-describe.each(['en', 'de'] as const)('the comparison fits the popup without horizontal scrolling (%s)', (lang) => {
+describe.each(LANGUAGES)('the comparison fits the popup without horizontal scrolling (%s)', (lang) => {
   let localized: Browser;
   beforeAll(async () => {
     localized = lang === 'en' ? browser : await launchBrowser({ lang });

@@ -2,6 +2,7 @@
  * Real Chromium with the built extension, offline: saved pages are served at their real shop
  * URLs through request interception, extension requests pass, everything else is aborted.
  */
+import type { Language } from '../../src/shared/languages.ts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,7 +51,7 @@ export interface Browser {
 export const urlKey = (url: string) => new URL(url).href.replace(/#.*$/, '');
 
 export interface LaunchOptions {
-  lang?: 'en' | 'de';
+  lang?: Language;
   colorScheme?: 'light' | 'dark';
   /** The unpacked extension to load; the build in dist/ by default; null for none (baselines). */
   dist?: string | null;

@@ -20,6 +20,12 @@ export const RING_PANEL = {
     e2ee: 'Standardmäßig aus; Sie können sie einschalten.',
     actions: 'Art. 77 DSGVO',
   },
+  fr: {
+    headline: 'Ring a remis des enregistrements à la police sans mandat judiciaire ni consentement du propriétaire.',
+    police: /^Cas documentés\u00a0: États-Unis\u00a0: 11 fois/,
+    e2ee: 'Désactivé par défaut\u202f; vous pouvez l’activer.',
+    actions: 'article 77 du RGPD',
+  },
 } as const;
 
 /** A saved page of a product line with facts of its own (Reolink Argus 4 Pro), and what the panel leads with. */
@@ -32,6 +38,10 @@ export const LINE_FACTS = {
   de: {
     heading: 'Was speziell für dieses Modell gilt:',
     local: 'Dieses Modell kann ohne die Cloud des Herstellers aufzeichnen: auf eine microSD-Karte.',
+  },
+  fr: {
+    heading: 'Ce qui s’applique à ce modèle en particulier\u00a0:',
+    local: 'Ce modèle peut enregistrer sans le cloud du fabricant\u00a0: sur une carte microSD.',
   },
 } as const;
 

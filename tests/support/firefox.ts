@@ -4,6 +4,7 @@
  * through request interception, extension requests pass, everything else is aborted. A dead proxy
  * catches anything the browser itself might try outside a page, so nothing leaves the machine.
  */
+import type { Language } from '../../src/shared/languages.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page } from 'puppeteer-core';
@@ -29,7 +30,7 @@ export interface Firefox {
 }
 
 /** `lang: 'de'` needs Debian's German language pack (firefox-esr-l10n-de), which .ci/run installs. */
-export async function launchFirefox(options: { dist?: string; lang?: 'en' | 'de' } = {}): Promise<Firefox> {
+export async function launchFirefox(options: { dist?: string; lang?: Language } = {}): Promise<Firefox> {
   const dist = options.dist ?? DIST_FIREFOX;
   const locale = options.lang === 'de' ? 'de' : 'en-US';
   const browser = await puppeteer.launch({

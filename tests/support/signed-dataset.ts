@@ -32,7 +32,7 @@ export const claim = (id: string): Claim => ({
   date: '2024-01',
   status: 'confirmed',
   evidence: 'primary',
-  summary: { en: 'A test claim.', de: 'Eine Test-Aussage.' },
+  summary: { en: 'A test claim.', de: 'Eine Test-Aussage.', fr: 'Une affirmation de test.' },
   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'A page', published: '2024-01-02' }],
 });
 

@@ -28,7 +28,7 @@ function record(values: Partial<Record<keyof Vendor['verdicts'], string>> = {}, 
     date: '2024',
     status,
     evidence: 'primary',
-    summary: { en: 'x', de: 'x' },
+    summary: { en: 'x', de: 'x', fr: 'x' },
     sources: [{ url: 'https://example.org/', publisher: 'x', title: 'x', published: null }],
     finding,
   }));

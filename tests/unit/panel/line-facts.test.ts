@@ -10,13 +10,13 @@ import { type LineSummary, summarizeLines, summarizeVerdicts } from '../../../sr
 import { lineSentences } from '../../../src/panel/line-facts.ts';
 import { createPanel, type PanelOptions } from '../../../src/panel/panel.ts';
 import type { ProductView as PanelView } from '../../../src/pipeline/view.ts';
-import { LANGUAGES } from '../../../src/shared/languages.ts';
+import { LANGUAGES, type Language } from '../../../src/shared/languages.ts';
 import { translator } from '../../support/i18n.ts';
 
-const context = (language: 'en' | 'de') => ({ t: translator(language), locale: language });
+const context = (language: Language) => ({ t: translator(language), locale: language });
 
 /** A Ring panel in a language, for a product line with or without facts of its own; its shadow root. */
-function drawPanel(language: 'en' | 'de', collapsed: boolean, line: NonNullable<PanelView['line']>): ShadowRoot {
+function drawPanel(language: Language, collapsed: boolean, line: NonNullable<PanelView['line']>): ShadowRoot {
   const ring = bundledDataset.vendors.find((vendor) => vendor.id === 'ring')!;
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const view: PanelView = { vendor: 'ring', vendorName: 'Ring', kind: 'camera', verdicts: summarizeVerdicts(ring), line, signals: [] };
@@ -26,7 +26,7 @@ function drawPanel(language: 'en' | 'de', collapsed: boolean, line: NonNullable<
 }
 
 /** Panel options with no-op callbacks, for drawing a panel in a language. */
-const panelOptions = (language: 'en' | 'de', collapsed: boolean): PanelOptions => ({
+const panelOptions = (language: Language, collapsed: boolean): PanelOptions => ({
   context: { t: translator(language), locale: language, language },
   version: '1',
   reviewed: '2026-12-02',

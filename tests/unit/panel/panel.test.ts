@@ -3,6 +3,7 @@
  * checks rely on, text-only content, the message of every kind and signal, lazily filled sections,
  * and clicks the page synthesises. Looks and layout: tests/e2e/panel.test.ts.
  */
+import type { Language } from '../../../src/shared/languages.ts';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { bundledDataset } from '../../../src/dataset/bundled.ts';
@@ -94,7 +95,7 @@ describe('panel', () => {
       police: 'no-known-case' | 'unknown',
       warrant: boolean,
       e2ee: 'not-offered' | 'unknown',
-      note?: { en: string; de: string },
+      note?: Record<Language, string>,
     ) =>
       setup({
         verdicts: {
@@ -112,7 +113,11 @@ describe('panel', () => {
       t('verdict_police_no_known_case_request'),
     );
     // "Unknown" with a note says what is known in the note, not "we found no reliable information" above it.
-    const noted = verdicts('unknown', false, 'unknown', { en: 'Statements conflict.', de: 'Widersprüchliche Angaben.' });
+    const noted = verdicts('unknown', false, 'unknown', {
+      en: 'Statements conflict.',
+      de: 'Widersprüchliche Angaben.',
+      fr: 'Déclarations contradictoires.',
+    });
     expect(noted('.verdict-police .verdict-text')?.textContent).toBe(t('verdict_unknown_noted'));
     expect(noted('.verdict-e2ee .verdict-text')?.textContent).toBe(t('verdict_unknown_noted'));
     expect(noted('.verdict-e2ee .verdict-note')?.textContent).toBe('Statements conflict.');

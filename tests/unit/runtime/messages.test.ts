@@ -104,7 +104,7 @@ describe('parseMessage rejects', () => {
 
   test.each([
     ['no language', { type: 'getMessages' }],
-    ['an unknown language', { type: 'getMessages', language: 'fr' }],
+    ['an unknown language', { type: 'getMessages', language: 'xx' }],
     ['a language setting that is not a language', { type: 'getMessages', language: 'auto' }],
     ['a locale, not a language', { type: 'getMessages', language: 'de-DE' }],
     ['a language in another case', { type: 'getMessages', language: 'EN' }],

@@ -61,7 +61,7 @@ describe('parseSettings', () => {
 
   test('language: "auto" or a language the extension has, else "auto"', () => {
     for (const language of ['auto', 'en', 'de'] as const) expect(parseSettings({ language }).language).toBe(language);
-    for (const language of ['fr', 'EN', 'de-DE', '', null, 1, ['de'], 'constructor'])
+    for (const language of ['pt', 'EN', 'de-DE', '', null, 1, ['de'], 'constructor'])
       expect(parseSettings({ language }).language).toBe('auto');
   });
 

@@ -5,6 +5,7 @@
  * an accepted dataset. The chosen cases are in pipeline.test.ts.
  */
 import fc from 'fast-check';
+import { MAX_UPDATE_BYTES } from '../../../src/update/download.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkUpdate, type UpdateFailure, type UpdateResult } from '../../../src/update/pipeline.ts';
 import { signBytes } from '../../../src/update/sign.ts';
@@ -44,7 +45,7 @@ async function signedCheck(bytes: Uint8Array): Promise<UpdateResult> {
     keys: [key.publicKey],
     current: { version: bundled.version, vendors: bundled.vendors },
     today,
-    maxBytes: 2_000_000,
+    maxBytes: MAX_UPDATE_BYTES,
   });
 }
 
@@ -103,7 +104,7 @@ describe('update pipeline', () => {
       fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), fc.boolean(), async (bytes, sign) => {
         const result = sign
           ? await signedCheck(bytes)
-          : await checkUpdate({ bytes, signature: 'AAAA', keys: [key.publicKey], current: bundled, today, maxBytes: 2_000_000 });
+          : await checkUpdate({ bytes, signature: 'AAAA', keys: [key.publicKey], current: bundled, today, maxBytes: MAX_UPDATE_BYTES });
         expectRejected(result);
       }),
       { numRuns: 300 },
@@ -205,7 +206,7 @@ describe('update pipeline', () => {
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: good.length - 1 }), fc.integer({ min: 1, max: 255 }), fc.boolean(), async (at, flip, truncate) => {
         const bytes = truncate ? good.slice(0, at) : good.map((byte, i) => (i === at ? byte ^ flip : byte));
-        const result = await checkUpdate({ bytes, signature, keys: [key.publicKey], current: bundled, today, maxBytes: 2_000_000 });
+        const result = await checkUpdate({ bytes, signature, keys: [key.publicKey], current: bundled, today, maxBytes: MAX_UPDATE_BYTES });
         expectRejected(result, ['bad-signature', 'empty', 'html']);
       }),
       { numRuns: 150 },

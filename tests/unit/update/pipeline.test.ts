@@ -2,6 +2,7 @@
  * checkUpdate (src/update/pipeline.ts) on chosen cases: what it accepts and why it rejects.
  * The property-based tests over random input are in pipeline.fuzz.test.ts.
  */
+import { MAX_UPDATE_BYTES } from '../../../src/update/download.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readDatasetFiles } from '../../../build/dataset-files.ts';
 import { checkUpdate, type UpdateResult } from '../../../src/update/pipeline.ts';
@@ -38,7 +39,7 @@ async function update(
     keys: [key.publicKey],
     current: { version: options.version ?? bundled.version },
     today,
-    maxBytes: options.maxBytes ?? 1_000_000,
+    maxBytes: options.maxBytes ?? MAX_UPDATE_BYTES,
   });
 }
 
@@ -123,7 +124,7 @@ describe('checkUpdate rejects', () => {
       keys: [],
       current: bundled,
       today,
-      maxBytes: 1e6,
+      maxBytes: MAX_UPDATE_BYTES,
     });
     expect(result).toEqual({ ok: false, reason: 'bad-signature', detail: 'no trusted keys' });
   });
@@ -194,7 +195,7 @@ test('a signed update that starts with a byte-order mark is refused, not install
     keys: [pair.publicKey],
     current: { version: '2026.11.23' },
     today: '2026-11-23',
-    maxBytes: 2_000_000,
+    maxBytes: MAX_UPDATE_BYTES,
   });
   expect(result).toMatchObject({ ok: false, reason: 'not-json' });
 });
