@@ -3,6 +3,7 @@
  * suite must give the same panels — vendor and kind on every camera page, nothing on any other —
  * and the popup must find vendors by name.
  */
+import { LANGUAGES } from '../../src/shared/languages.ts';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { panelSettled, readPanelState, urlKey, WAIT_MS, type PanelState } from '../support/browser.ts';
@@ -116,10 +117,11 @@ describe('the same words in Firefox as in Chromium, in English and German', () =
   const expected = {
     en: { ...RING_PANEL.en, search: 'Look up a camera or doorbell brand' },
     de: { ...RING_PANEL.de, search: 'Kamera- oder Türklingel-Marke nachschlagen' },
+    fr: { ...RING_PANEL.fr, search: 'Rechercher une marque de caméras ou de sonnettes' },
   };
-  for (const lang of ['en', 'de'] as const) {
+  for (const lang of LANGUAGES) {
     test(`${lang}: panel verdicts and popup`, async () => {
-      // German needs Debian's language pack (firefox-esr-l10n-de); .ci/run installs it.
+      // German and French need Debian's language packs (firefox-esr-l10n-de, -fr); .ci/run installs them.
       const browser = lang === 'en' ? firefox : await launchFirefox({ lang });
       try {
         browser.serve(ring.url, ring.path);

@@ -29,10 +29,10 @@ export interface Firefox {
   close(): Promise<void>;
 }
 
-/** `lang: 'de'` needs Debian's German language pack (firefox-esr-l10n-de), which .ci/run installs. */
+/** A `lang` other than English needs Debian's language pack (firefox-esr-l10n-de, -fr), which .ci/run installs. */
 export async function launchFirefox(options: { dist?: string; lang?: Language } = {}): Promise<Firefox> {
   const dist = options.dist ?? DIST_FIREFOX;
-  const locale = options.lang === 'de' ? 'de' : 'en-US';
+  const locale = !options.lang || options.lang === 'en' ? 'en-US' : options.lang;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
