@@ -6,6 +6,7 @@
  * weekly check and the settings. In the default build (dist/, no address, no key): no host access,
  * no download, no import, and the page says new data comes with new releases.
  */
+import { MAX_UPDATE_BYTES } from '../../src/update/download.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,7 +136,7 @@ describe('refused updates leave the dataset byte-identical', () => {
     [
       'oversized file',
       async () => {
-        const bytes = Buffer.alloc(2_100_000, 0x20);
+        const bytes = Buffer.alloc(MAX_UPDATE_BYTES + 100_000, 0x20);
         serveUpdate(bytes, await signBytes(bytes, key.privateKeyPem));
       },
       /larger than an update can be/,

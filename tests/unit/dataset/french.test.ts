@@ -69,7 +69,7 @@ function frenchProblems({ where, fr }: Text): string[] {
 /** English words that no French text holds outside a name: a text the same in both languages with one of them was not translated. */
 const ENGLISH_WORDS = / (?:the|of|and|for|with|to|is|are|was|were|on|in) /u;
 /** Names with such a word, the same in every language. */
-const PROPER_NAMES = ['Voice of America'];
+const PROPER_NAMES = ['Voice of America', 'Benton Institute for Broadband & Society'];
 const untranslated = ({ en, fr }: Text) =>
   fr === en && ENGLISH_WORDS.test(PROPER_NAMES.reduce((text, name) => text.split(name).join(' '), en));
 
