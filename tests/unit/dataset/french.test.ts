@@ -4,7 +4,7 @@
  * names a translation must keep are translations.test.ts's.
  */
 import { describe, expect, test } from 'vitest';
-import { readDatasetFiles } from '../../../build/dataset-files.ts';
+import { localizedTexts } from '../../support/dataset-texts.ts';
 import { loadMessages } from '../../support/i18n.ts';
 
 interface Text {
@@ -13,27 +13,9 @@ interface Text {
   fr: string;
 }
 
-/** Every French text of the dataset with its English (links and names aside). */
-function datasetTexts(): Text[] {
-  const texts: Text[] = [];
-  const visit = (value: unknown, where: string, key: string): void => {
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => {
-        visit(item, `${where}[${String(index)}]`, key);
-      });
-      return;
-    }
-    if (!value || typeof value !== 'object') return;
-    const record = value as Record<string, unknown>;
-    if (typeof record['en'] === 'string' && typeof record['fr'] === 'string') {
-      if (key !== 'url') texts.push({ where, en: record['en'], fr: record['fr'] });
-      return;
-    }
-    for (const [name, child] of Object.entries(record)) visit(child, `${where}.${name}`, name);
-  };
-  visit(readDatasetFiles(), 'dataset', '');
-  return texts;
-}
+/** Every French text of the dataset with its English (links aside). */
+const datasetTexts = (): Text[] =>
+  localizedTexts().flatMap(({ where, en, fr }) => (en !== undefined && fr !== undefined ? [{ where, en, fr }] : []));
 
 function messageTexts(): Text[] {
   const en = loadMessages('en');

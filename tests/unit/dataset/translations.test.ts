@@ -8,32 +8,8 @@
 import { describe, expect, test } from 'vitest';
 import { readDatasetFiles } from '../../../build/dataset-files.ts';
 import { LANGUAGES, type Language } from '../../../src/shared/languages.ts';
+import { localizedTexts } from '../../support/dataset-texts.ts';
 import { loadMessages } from '../../support/i18n.ts';
-
-type Localized = { where: string } & Partial<Record<Language, string>>;
-
-/** Every localized text of the dataset (not its links: a page per language is the site's, not ours). */
-function localizedTexts(): Localized[] {
-  const texts: Localized[] = [];
-  const visit = (value: unknown, where: string, key: string): void => {
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => {
-        const id = item && typeof item === 'object' && 'id' in item ? `:${String(item.id)}` : '';
-        visit(item, `${where}[${String(index)}${id}]`, key);
-      });
-      return;
-    }
-    if (!value || typeof value !== 'object') return;
-    const record = value as Record<string, unknown>;
-    if (typeof record['en'] === 'string') {
-      if (key !== 'url') texts.push({ where, ...(record as Partial<Record<Language, string>>) });
-      return;
-    }
-    for (const [name, child] of Object.entries(record)) visit(child, `${where}.${name}`, name);
-  };
-  visit(readDatasetFiles(), 'dataset', '');
-  return texts;
-}
 
 /** Names as the dataset writes them in every language: they must survive translation unchanged. */
 function names(): string[] {
