@@ -7,6 +7,7 @@ import type { SummaryNote, VerdictSummary } from '../dataset/summary.ts';
 import type { Language } from '../shared/languages.ts';
 import { formatNumber, formatPeriod, regionName } from '../shared/format.ts';
 import { createH } from '../shared/h.ts';
+import { plural } from '../shared/i18n.ts';
 import type { CardContext } from './context.ts';
 import { snake } from './message-keys.ts';
 
@@ -19,7 +20,9 @@ function policeSentence(context: CardContext, verdict: VerdictSummary['policeDis
     const region = regionName(item.region, locale);
     const period = formatPeriod(item.from, item.to, locale);
     const text =
-      item.count === null ? t('case_uncounted', [region, period]) : t('case_counted', [region, formatNumber(item.count, locale), period]);
+      item.count === null
+        ? t('case_uncounted', [region, period])
+        : plural(t, locale, 'case_counted', item.count, [region, formatNumber(item.count, locale), period]);
     return text + (item.disputed ? t('case_disputed') : '');
   });
   return t('verdict_police_documented_cases', cases.join('; '));

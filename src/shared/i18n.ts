@@ -28,6 +28,19 @@ export function translatorFrom(messages: BundledMessages): Translate {
   };
 }
 
+/** The messages that come in a singular and a plural form: `<key>_one` and `<key>_other`. */
+export type PluralKey = MessageKey extends infer Key ? (Key extends `${infer Base}_other` ? Base : never) : never;
+
+/**
+ * A message with a count in the form the language uses for that count (Intl.PluralRules: French
+ * says “0 résultat”, English “0 results”). Our languages need “one” and “other”; a language with
+ * more forms (Polish: few, many) adds those keys to every language's file.
+ */
+export function plural(t: Translate, locale: string, key: PluralKey, count: number, substitutions: string[]): string {
+  const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}`, substitutions);
+}
+
 export function isLanguageSetting(value: unknown): value is LanguageSetting {
   return value === 'auto' || isLanguage(value);
 }
