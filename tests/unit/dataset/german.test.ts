@@ -9,6 +9,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readDatasetFiles } from '../../../build/dataset-files.ts';
+import { datasetTexts as allDatasetTexts } from '../../support/dataset-texts.ts';
 import { loadMessages } from '../../support/i18n.ts';
 
 /**
@@ -158,37 +159,15 @@ interface Text {
   en?: string;
 }
 
-/** Every text of the dataset the UI shows, with its English counterpart. */
+/** Every text of the dataset the UI shows, with its English counterpart; proper names count as both. */
 function datasetTexts(): Text[] {
-  const texts: Text[] = [];
-  const visit = (value: unknown, where: string, key: string): void => {
-    if (typeof value === 'string') {
-      // Names shown as they are in every language (proper names).
-      if (key === 'publisher' || /\.partnerships\[\d+\]\.name$/.test(where)) texts.push({ where, de: value, en: value });
-      return;
-    }
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => {
-        const id = item && typeof item === 'object' && 'id' in item ? `:${String(item.id)}` : '';
-        visit(item, `${where}[${String(index)}${id}]`, key);
-      });
-      return;
-    }
-    if (!value || typeof value !== 'object') return;
-    const record = value as Record<string, unknown>;
-    if (typeof record['en'] === 'string' && typeof record['de'] === 'string') {
-      if (key === 'url') return; // a link per language (LocalizedUrl): its words are the site's, not ours
-      texts.push({ where, en: record['en'], de: record['de'] });
-      return;
-    }
-    for (const [name, child] of Object.entries(record)) {
-      if (name === 'recognition') continue; // shop words
-      if (name === 'title' && typeof child === 'string') continue; // a headline as published
-      visit(child, `${where}.${name}`, name);
-    }
-  };
-  visit(readDatasetFiles(), 'dataset', '');
-  return texts;
+  const { localized, names } = allDatasetTexts();
+  return [
+    ...localized.flatMap(({ where, en, de }) => (en !== undefined && de !== undefined ? [{ where, en, de }] : [])),
+    ...names
+      .filter((name) => name.key === 'publisher' || /\.partnerships\[\d+[^\]]*\]\.name$/.test(name.where))
+      .map(({ where, value }) => ({ where, de: value, en: value })),
+  ];
 }
 
 /** Every source title of the dataset, as it stands (a headline, or our localized description). */

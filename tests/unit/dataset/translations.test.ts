@@ -6,32 +6,16 @@
  * wording) is docs/glossary.md's and a reviewer's; this catches a dropped date or a changed count.
  */
 import { describe, expect, test } from 'vitest';
-import { readDatasetFiles } from '../../../build/dataset-files.ts';
 import { LANGUAGES, type Language } from '../../../src/shared/languages.ts';
-import { localizedTexts } from '../../support/dataset-texts.ts';
+import { datasetTexts, localizedTexts } from '../../support/dataset-texts.ts';
 import { loadMessages } from '../../support/i18n.ts';
 
 /** Names as the dataset writes them in every language: they must survive translation unchanged. */
 function names(): string[] {
-  const found = new Set<string>();
-  const visit = (value: unknown, key: string): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, key);
-      return;
-    }
-    if (typeof value === 'string') {
-      if (['name', 'publisher'].includes(key) && value.length >= 3) found.add(value);
-      return;
-    }
-    if (!value || typeof value !== 'object') return;
-    for (const [name, child] of Object.entries(value as Record<string, unknown>)) {
-      // Recognition phrases are shop words, not names a text would repeat.
-      if (name !== 'recognition') visit(child, name);
-    }
-  };
-  visit(readDatasetFiles(), '');
+  const { localized, names: plain } = datasetTexts();
+  const found = new Set(plain.map((name) => name.value).filter((value) => value.length >= 3));
   // A name the dataset translates somewhere ({ en: "CVE Program", de: "CVE-Programm" }) is no proper name.
-  for (const text of localizedTexts()) if (text.en) found.delete(text.en);
+  for (const text of localized) if (text.en) found.delete(text.en);
   return [...found];
 }
 
