@@ -65,19 +65,13 @@ describe('French follows docs/glossary.md', () => {
     expect(text("l'app")).toHaveLength(1);
   });
 
-  test('dataset texts', () => {
-    expect(datasetTexts().flatMap(frenchProblems)).toEqual([]);
+  test.each([
+    ['dataset texts', datasetTexts],
+    ['UI messages', messageTexts],
+  ] as const)('%s', (_, texts) => {
+    expect(texts().flatMap(frenchProblems)).toEqual([]);
     expect(
-      datasetTexts()
-        .filter(untranslated)
-        .map((text) => text.where),
-    ).toEqual([]);
-  });
-
-  test('UI messages', () => {
-    expect(messageTexts().flatMap(frenchProblems)).toEqual([]);
-    expect(
-      messageTexts()
+      texts()
         .filter(untranslated)
         .map((text) => text.where),
     ).toEqual([]);
