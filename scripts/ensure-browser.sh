@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure a Debian browser is installed for the browser tests, the demo and the bench:
 #   bash scripts/ensure-browser.sh chromium      (/usr/bin/chromium, or CHROMIUM_PATH)
-#   bash scripts/ensure-browser.sh firefox-esr   (/usr/bin/firefox-esr with its German and French
-#                                                 language packs for those UI tests, or FIREFOX_PATH)
+#   bash scripts/ensure-browser.sh firefox-esr   (/usr/bin/firefox-esr with the language packs of
+#                                                 the UI's languages for those tests, or FIREFOX_PATH)
 # Installs what is missing with apt-get when we are root; otherwise says exactly what to run.
 set -euo pipefail
 browser="${1:-chromium}"
@@ -12,8 +12,13 @@ case "$browser" in
     packages="chromium"; files="/usr/bin/chromium" ;;
   firefox-esr)
     override="${FIREFOX_PATH:-}"; variable=FIREFOX_PATH
-    packages="firefox-esr firefox-esr-l10n-de firefox-esr-l10n-fr"
-    files="/usr/bin/firefox-esr /usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi /usr/lib/firefox-esr/browser/extensions/langpack-fr@firefox-esr.mozilla.org.xpi" ;;
+    # One language pack per UI language but English (src/shared/languages.ts); Spanish is Spain's.
+    locales="de fr es-ES"
+    packages="firefox-esr"; files="/usr/bin/firefox-esr"
+    for locale in $locales; do
+      packages="$packages firefox-esr-l10n-$(echo "$locale" | tr '[:upper:]' '[:lower:]')"
+      files="$files /usr/lib/firefox-esr/browser/extensions/langpack-$locale@firefox-esr.mozilla.org.xpi"
+    done ;;
   *) echo "usage: ensure-browser.sh chromium|firefox-esr" >&2; exit 2 ;;
 esac
 if [ -n "$override" ] && [ -x "$override" ]; then exit 0; fi

@@ -7,7 +7,7 @@ import { installDataset } from '../update/active.ts';
 import type { DatasetChanges } from '../update/diff.ts';
 import { clearPendingUpdate, readPendingUpdate } from '../update/pending.ts';
 import { checkCandidate } from '../update/prepare.ts';
-import type { Ui } from '../runtime/locales.ts';
+import { changesText } from './changes-text.ts';
 import type { DatasetInUse } from './dataset-section.ts';
 import { type OptionsPage, type Status, whenDone } from './page.ts';
 
@@ -26,16 +26,6 @@ export interface Confirmation {
   propose(next: Candidate, weekly?: boolean): void;
   /** Withdraws the offer (a new check or import is starting). */
   withdraw(): void;
-}
-
-export function changesText(ui: Ui, changes: DatasetChanges): string {
-  return ui.t('options_changes', [
-    String(changes.vendorsAdded.length),
-    String(changes.vendorsRemoved.length),
-    String(changes.verdictsChanged.length),
-    String(changes.claimsAdded),
-    String(changes.claimsRemoved),
-  ]);
 }
 
 /** Wires install and cancel; `status` is the update section's status line. */

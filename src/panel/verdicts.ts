@@ -22,7 +22,7 @@ function policeSentence(context: CardContext, verdict: VerdictSummary['policeDis
     const text =
       item.count === null
         ? t('case_uncounted', [region, period])
-        : plural(t, locale, 'case_counted', item.count, [region, formatNumber(item.count, locale), period]);
+        : plural(t, context.language, 'case_counted', item.count, [region, formatNumber(item.count, locale), period]);
     return text + (item.disputed ? t('case_disputed') : '');
   });
   return t('verdict_police_documented_cases', cases.join('; '));

@@ -8,6 +8,7 @@ import { summarizeVerdicts } from '../dataset/summary.ts';
 import { renderHeadline } from '../panel/vendor-card.ts';
 import type { Settings } from '../runtime/settings.ts';
 import { buildIndex, search } from '../search/search.ts';
+import { formatNumber } from '../shared/format.ts';
 import { type MessageKey, plural } from '../shared/i18n.ts';
 import type { PopupContext } from './context.ts';
 import { isHidden } from './hidden-vendors.ts';
@@ -175,7 +176,8 @@ export function createResults(context: PopupContext, elements: ResultsElements, 
     if (ids.length === 0) {
       elements.list.append(uncoveredItem(query));
       elements.status.textContent = ui.t('popup_no_results', query.trim());
-    } else elements.status.textContent = plural(ui.t, ui.locale, 'popup_results_count', ids.length, [String(ids.length)]);
+    } else
+      elements.status.textContent = plural(ui.t, ui.language, 'popup_results_count', ids.length, [formatNumber(ids.length, ui.locale)]);
     move(0, 0);
   }
 

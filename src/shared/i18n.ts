@@ -28,16 +28,25 @@ export function translatorFrom(messages: BundledMessages): Translate {
   };
 }
 
-/** The messages that come in a singular and a plural form: `<key>_one` and `<key>_other`. */
-export type PluralKey = MessageKey extends infer Key ? (Key extends `${infer Base}_other` ? Base : never) : never;
+/** The plural categories our languages use (Intl.PluralRules); "zero" and "two" belong to none of them. */
+const PLURAL_FORMS = ['one', 'few', 'many', 'other'] as const;
+type PluralForm = (typeof PLURAL_FORMS)[number];
+
+/** The messages that come in one form per plural category: `<key>_one`, `_few`, `_many`, `_other`. */
+type OtherFormBase<Key> = Key extends `${infer Base}_other` ? Base : never;
+export type PluralKey = {
+  [Base in OtherFormBase<MessageKey>]: [`${Base}_${PluralForm}`] extends [MessageKey] ? Base : never;
+}[OtherFormBase<MessageKey>];
 
 /**
  * A message with a count in the form the language uses for that count (Intl.PluralRules: French
- * says “0 résultat”, English “0 results”). Our languages need “one” and “other”; a language with
- * more forms (Polish: few, many) adds those keys to every language's file.
+ * says “0 résultat”, English “0 results”, Polish “1 wynik”, “2 wyniki”, “5 wyników”). Every
+ * language's file has all four forms; a language without “few” or “many” repeats its “other”.
  */
-export function plural(t: Translate, locale: string, key: PluralKey, count: number, substitutions: string[]): string {
-  const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+export function plural(t: Translate, language: Language, key: PluralKey, count: number, substitutions: string[]): string {
+  // The messages' language, not the browser's locale: a Japanese browser reads English messages.
+  const category = new Intl.PluralRules(language).select(count);
+  const form: PluralForm = (PLURAL_FORMS as readonly string[]).includes(category) ? (category as PluralForm) : 'other';
   return t(`${key}_${form}`, substitutions);
 }
 

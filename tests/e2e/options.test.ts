@@ -193,7 +193,9 @@ test('a valid signed update shows what changes, installs on confirmation, and ca
   await page.goto(optionsUrl);
   expect(await page.locator('[data-testid="dataset-source"]').innerText()).toBe('Source: bundled with the extension.');
   const summary = await check(page);
-  expect(summary).toMatch(/Update 2099\.01\.02 is signed and valid\. Changes: 0 vendors added, 0 removed, 1 verdicts changed/);
+  expect(summary).toMatch(
+    /Update 2099\.01\.02 is signed and valid\. Changes: 0 vendors added, 0 vendors removed, 1 verdict changed, \d+ facts? added, \d+ facts? removed/,
+  );
   expect(await page.locator('#update-verdicts').innerText()).toContain('ring: e2ee opt-in → default');
   // Nothing is stored before the user confirms.
   expect(await storedDataset(page)).toBe('{}');

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, openAndReadPanel, probePanel, readProbe, type Browser } from '../support/browser.ts';
-import { RING_PAGE, RING_PANEL, LINE_FACTS, LINE_PAGE } from '../support/expected.ts';
+import { COMPLAINT_SHOPS, LINE_FACTS, LINE_PAGE, RING_PAGE, RING_PANEL } from '../support/expected.ts';
 import { loadFixtures } from '../support/fixtures.ts';
 import { LANGUAGES } from '../../src/shared/languages.ts';
 import { shopForUrl } from '../../src/shops/index.ts';
@@ -40,6 +40,10 @@ const RING_DETAILS = {
     why: 'le nom du produit, qui le désigne comme «\u202fVideotürklingel\u202f»',
     meta: /^Jeu de données 2026\.12\.03, vérifié le 3 déc\. 2026$/,
   },
+  es: {
+    why: 'el nombre del producto, que lo denomina «Videotürklingel»',
+    meta: /^Conjunto de datos 2026\.12\.03, revisado el 3 dic 2026$/,
+  },
 } as const;
 
 for (const lang of LANGUAGES) {
@@ -67,21 +71,16 @@ for (const lang of LANGUAGES) {
       await page.close();
     });
 
-    test("on a French storefront the complaint advice names France's data protection authority", async () => {
-      const fixture = loadFixtures((f) => f.file === 'pages/amazon.fr/synthetic-ezviz-c6n.html')[0]!;
+    test('on a storefront in its country the complaint advice names that country’s data protection authority', async () => {
+      const shop = COMPLAINT_SHOPS[lang];
+      const fixture = loadFixtures((f) => f.file === shop.page)[0]!;
       browser.serve(fixture.url, fixture.path);
       const page = await browser.context.newPage();
       await openAndReadPanel(browser, fixture.url, page);
       await openSections(page);
       const authority = page.locator(`${HOST} .action-complaint .authority`);
-      const cnil = "Commission nationale de l'informatique et des libertés (CNIL)";
-      const intro = {
-        en: 'Data protection authority of this shop’s country (France): ',
-        de: 'Datenschutzaufsichtsbehörde des Landes dieses Shops (Frankreich): ',
-        fr: 'Autorité de protection des données du pays de cette boutique (France)\u00a0: ',
-      };
-      expect(await authority.innerText()).toContain(`${intro[lang]}${cnil}`);
-      expect(await authority.locator('a').first().getAttribute('href')).toBe('https://cnil.fr/adresser-une-plainte');
+      expect(await authority.innerText()).toContain(shop.line);
+      expect(await authority.locator('a').first().getAttribute('href')).toBe(shop.href);
       await page.close();
     });
 

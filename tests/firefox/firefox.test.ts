@@ -112,16 +112,17 @@ describe('popup in Firefox', () => {
   });
 });
 
-describe('the same words in Firefox as in Chromium, in English and German', () => {
+describe('the same words in Firefox as in Chromium, in every language', () => {
   const ring = fixtures.find((fixture) => fixture.file === RING_PAGE)!;
   const expected = {
     en: { ...RING_PANEL.en, search: 'Look up a camera or doorbell brand' },
     de: { ...RING_PANEL.de, search: 'Kamera- oder Türklingel-Marke nachschlagen' },
     fr: { ...RING_PANEL.fr, search: 'Rechercher une marque de caméras ou de sonnettes' },
+    es: { ...RING_PANEL.es, search: 'Buscar una marca de cámaras o timbres' },
   };
   for (const lang of LANGUAGES) {
     test(`${lang}: panel verdicts and popup`, async () => {
-      // German and French need Debian's language packs (firefox-esr-l10n-de, -fr); .ci/run installs them.
+      // Every language but English needs its Debian language pack (firefox-esr-l10n-*); .ci/run installs them.
       const browser = lang === 'en' ? firefox : await launchFirefox({ lang });
       try {
         browser.serve(ring.url, ring.path);

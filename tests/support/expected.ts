@@ -26,6 +26,12 @@ export const RING_PANEL = {
     e2ee: 'Désactivé par défaut\u202f; vous pouvez l’activer.',
     actions: 'article 77 du RGPD',
   },
+  es: {
+    headline: 'Ring ha entregado grabaciones a la policía sin orden judicial ni el consentimiento del propietario.',
+    police: /^Documentados: Estados Unidos: 11 veces/,
+    e2ee: 'Desactivado de forma predeterminada; puede activarlo.',
+    actions: 'artículo 77 del RGPD',
+  },
 } as const;
 
 /** A saved page of a product line with facts of its own (Reolink Argus 4 Pro), and what the panel leads with. */
@@ -43,6 +49,10 @@ export const LINE_FACTS = {
     heading: 'Ce qui s’applique à ce modèle en particulier\u00a0:',
     local: 'Ce modèle peut enregistrer sans le cloud du fabricant\u00a0: sur une carte microSD.',
   },
+  es: {
+    heading: 'Lo que se aplica a este modelo en particular:',
+    local: 'Este modelo puede grabar sin la nube del fabricante: en una tarjeta microSD.',
+  },
 } as const;
 
 /** Popup queries (brand, parent company, product line, typo, German words) and the vendor ranked first. */
@@ -53,3 +63,29 @@ export const POPUP_LOOKUPS = [
   ['Rnig', 'ring'],
   ['Türklingel Ring', 'ring'],
 ] as const;
+
+/** A camera page on a storefront in a language's country, and the data protection authority line its panel shows. */
+const CNIL_PAGE = 'pages/amazon.fr/synthetic-ezviz-c6n.html';
+const CNIL = "Commission nationale de l'informatique et des libertés (CNIL)";
+export const COMPLAINT_SHOPS = {
+  en: {
+    page: CNIL_PAGE,
+    line: `Data protection authority of this shop’s country (France): ${CNIL}`,
+    href: 'https://cnil.fr/adresser-une-plainte',
+  },
+  de: {
+    page: CNIL_PAGE,
+    line: `Datenschutzaufsichtsbehörde des Landes dieses Shops (Frankreich): ${CNIL}`,
+    href: 'https://cnil.fr/adresser-une-plainte',
+  },
+  fr: {
+    page: CNIL_PAGE,
+    line: `Autorité de protection des données du pays de cette boutique (France)\u00a0: ${CNIL}`,
+    href: 'https://cnil.fr/adresser-une-plainte',
+  },
+  es: {
+    page: 'pages/amazon.es/synthetic-xiaomi-smart-camera-c400.html',
+    line: 'Autoridad de protección de datos del país de esta tienda (España): Agencia Española de Protección de Datos (AEPD)',
+    href: 'https://sedeagpd.gob.es/sede-electronica-web/vistas/infoSede/tramitesEntidadAll.jsf',
+  },
+} as const;

@@ -29,10 +29,14 @@ export interface Firefox {
   close(): Promise<void>;
 }
 
-/** A `lang` other than English needs Debian's language pack (firefox-esr-l10n-de, -fr), which .ci/run installs. */
+/** The locale of each language's Firefox UI: Debian's language pack for it is named after it (firefox-esr-l10n-es-es). */
+const FIREFOX_LOCALES: Partial<Record<Language, string>> = { en: 'en-US', es: 'es-ES' };
+
+/** A `lang` other than English needs Debian's language pack (firefox-esr-l10n-*), which .ci/run installs. */
 export async function launchFirefox(options: { dist?: string; lang?: Language } = {}): Promise<Firefox> {
   const dist = options.dist ?? DIST_FIREFOX;
-  const locale = !options.lang || options.lang === 'en' ? 'en-US' : options.lang;
+  const lang = options.lang ?? 'en';
+  const locale = FIREFOX_LOCALES[lang] ?? lang;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,

@@ -5,6 +5,7 @@
 import { readDatasetFiles } from '../../build/dataset-files.ts';
 import { Dataset, type Claim } from '../../src/dataset/schema.ts';
 import { generateKeyPair } from '../../src/update/sign.ts';
+import { inEveryLanguage } from './localized.ts';
 
 export type KeyPair = Awaited<ReturnType<typeof generateKeyPair>>;
 
@@ -32,7 +33,7 @@ export const claim = (id: string): Claim => ({
   date: '2024-01',
   status: 'confirmed',
   evidence: 'primary',
-  summary: { en: 'A test claim.', de: 'Eine Test-Aussage.', fr: 'Une affirmation de test.' },
+  summary: inEveryLanguage('A test claim.'),
   sources: [{ url: 'https://example.org/a', publisher: 'Example', title: 'A page', published: '2024-01-02' }],
 });
 

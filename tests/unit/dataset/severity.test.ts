@@ -12,6 +12,7 @@ import type { Claim, Dataset, Finding, Vendor } from '../../../src/dataset/schem
 import { HEADLINE_ROWS, type HeadlineReason, headline } from '../../../src/dataset/severity.ts';
 import { snake } from '../../../src/panel/message-keys.ts';
 import { LANGUAGES } from '../../../src/shared/languages.ts';
+import { inEveryLanguage } from '../../support/localized.ts';
 
 const blank = bundledDataset.vendors.find((vendor) => vendor.id === 'amcrest')!;
 
@@ -28,7 +29,7 @@ function record(values: Partial<Record<keyof Vendor['verdicts'], string>> = {}, 
     date: '2024',
     status,
     evidence: 'primary',
-    summary: { en: 'x', de: 'x', fr: 'x' },
+    summary: inEveryLanguage('x'),
     sources: [{ url: 'https://example.org/', publisher: 'x', title: 'x', published: null }],
     finding,
   }));

@@ -22,6 +22,7 @@ import {
   updateSignals,
 } from '../../../src/panel/panel.ts';
 import { translator } from '../../support/i18n.ts';
+import { inEveryLanguage } from '../../support/localized.ts';
 
 /** Every kind, checked complete by its type. */
 const KINDS = Object.keys({
@@ -113,11 +114,7 @@ describe('panel', () => {
       t('verdict_police_no_known_case_request'),
     );
     // "Unknown" with a note says what is known in the note, not "we found no reliable information" above it.
-    const noted = verdicts('unknown', false, 'unknown', {
-      en: 'Statements conflict.',
-      de: 'Widersprüchliche Angaben.',
-      fr: 'Déclarations contradictoires.',
-    });
+    const noted = verdicts('unknown', false, 'unknown', inEveryLanguage('Statements conflict.'));
     expect(noted('.verdict-police .verdict-text')?.textContent).toBe(t('verdict_unknown_noted'));
     expect(noted('.verdict-e2ee .verdict-text')?.textContent).toBe(t('verdict_unknown_noted'));
     expect(noted('.verdict-e2ee .verdict-note')?.textContent).toBe('Statements conflict.');
