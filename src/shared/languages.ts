@@ -4,11 +4,17 @@
  * messages the background answers. Adding a language: `public/_locales/<code>/messages.json`,
  * the dataset's texts in it, and one entry here.
  */
-export const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Each language's name in itself, as the options page offers it. */
-export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español' };
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  it: 'Italiano',
+};
 
 /** The language the dataset and the UI fall back to. */
 export const DEFAULT_LANGUAGE: Language = 'en';

@@ -44,6 +44,7 @@ const RING_DETAILS = {
     why: 'el nombre del producto, que lo denomina «Videotürklingel»',
     meta: /^Conjunto de datos 2026\.12\.03, revisado el 3 dic 2026$/,
   },
+  it: { why: 'il nome del prodotto, che lo definisce «Videotürklingel»', meta: /^Set di dati 2026\.12\.03, verifica del 3 dic 2026$/ },
 } as const;
 
 for (const lang of LANGUAGES) {

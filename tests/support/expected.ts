@@ -32,6 +32,12 @@ export const RING_PANEL = {
     e2ee: 'Desactivado de forma predeterminada; puede activarlo.',
     actions: 'artículo 77 del RGPD',
   },
+  it: {
+    headline: 'Ring ha consegnato registrazioni alla polizia senza mandato giudiziario né il consenso del proprietario.',
+    police: /^Casi documentati: Stati Uniti: 11 volte/,
+    e2ee: 'Disattivata per impostazione predefinita; è possibile attivarla.',
+    actions: 'articolo 77 del GDPR',
+  },
 } as const;
 
 /** A saved page of a product line with facts of its own (Reolink Argus 4 Pro), and what the panel leads with. */
@@ -52,6 +58,10 @@ export const LINE_FACTS = {
   es: {
     heading: 'Lo que se aplica a este modelo en particular:',
     local: 'Este modelo puede grabar sin la nube del fabricante: en una tarjeta microSD.',
+  },
+  it: {
+    heading: 'Cosa vale in particolare per questo modello:',
+    local: 'Questo modello può registrare senza il cloud del produttore, usando una scheda microSD.',
   },
 } as const;
 
@@ -87,5 +97,10 @@ export const COMPLAINT_SHOPS = {
     page: 'pages/amazon.es/synthetic-xiaomi-smart-camera-c400.html',
     line: 'Autoridad de protección de datos del país de esta tienda (España): Agencia Española de Protección de Datos (AEPD)',
     href: 'https://sedeagpd.gob.es/sede-electronica-web/vistas/infoSede/tramitesEntidadAll.jsf',
+  },
+  it: {
+    page: 'pages/amazon.it/synthetic-imou-ranger-2.html',
+    line: 'Autorità di protezione dei dati del Paese di questo negozio (Italia): Garante per la protezione dei dati personali (Garante)',
+    href: 'https://www.garanteprivacy.it/',
   },
 } as const;
