@@ -45,6 +45,7 @@ const RING_DETAILS = {
     meta: /^Conjunto de datos 2026\.12\.03, revisado el 3 dic 2026$/,
   },
   it: { why: 'il nome del prodotto, che lo definisce «Videotürklingel»', meta: /^Set di dati 2026\.12\.03, verifica del 3 dic 2026$/ },
+  nl: { why: 'de productnaam, die het “Videotürklingel” noemt', meta: /^Dataset 2026\.12\.03, gecontroleerd: 3 dec 2026$/ },
 } as const;
 
 for (const lang of LANGUAGES) {

@@ -120,6 +120,7 @@ describe('the same words in Firefox as in Chromium, in every language', () => {
     fr: { ...RING_PANEL.fr, search: 'Rechercher une marque de caméras ou de sonnettes' },
     es: { ...RING_PANEL.es, search: 'Buscar una marca de cámaras o timbres' },
     it: { ...RING_PANEL.it, search: 'Cerca un marchio di telecamere o campanelli' },
+    nl: { ...RING_PANEL.nl, search: 'Camera- of deurbelmerk opzoeken' },
   };
   for (const lang of LANGUAGES) {
     test(`${lang}: panel verdicts and popup`, async () => {

@@ -38,6 +38,12 @@ export const RING_PANEL = {
     e2ee: 'Disattivata per impostazione predefinita; è possibile attivarla.',
     actions: 'articolo 77 del GDPR',
   },
+  nl: {
+    headline: 'Ring heeft beelden aan de politie verstrekt zonder gerechtelijk bevel of toestemming van de eigenaar.',
+    police: /^Gedocumenteerd: Verenigde Staten: 11 keer/,
+    e2ee: 'Standaard uit; u kunt deze inschakelen.',
+    actions: 'artikel 77 AVG',
+  },
 } as const;
 
 /** A saved page of a product line with facts of its own (Reolink Argus 4 Pro), and what the panel leads with. */
@@ -62,6 +68,10 @@ export const LINE_FACTS = {
   it: {
     heading: 'Cosa vale in particolare per questo modello:',
     local: 'Questo modello può registrare senza il cloud del produttore, usando una scheda microSD.',
+  },
+  nl: {
+    heading: 'Wat specifiek voor dit model geldt:',
+    local: 'Dit model kan opnemen zonder de cloud van de fabrikant: op een microSD-kaart.',
   },
 } as const;
 
@@ -102,5 +112,10 @@ export const COMPLAINT_SHOPS = {
     page: 'pages/amazon.it/synthetic-imou-ranger-2.html',
     line: 'Autorità di protezione dei dati del Paese di questo negozio (Italia): Garante per la protezione dei dati personali (Garante)',
     href: 'https://www.garanteprivacy.it/',
+  },
+  nl: {
+    page: 'pages/amazon.nl/synthetic-ring-battery-video-doorbell-plus.html',
+    line: 'Gegevensbeschermingsautoriteit van het land van deze winkel (Nederland): Autoriteit Persoonsgegevens (AP)',
+    href: 'https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap',
   },
 } as const;

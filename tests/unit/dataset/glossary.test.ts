@@ -108,7 +108,7 @@ function problems(rules: Rules, { where, text }: Text): string[] {
 /** English words that no translation holds outside a name: a text the same as its English with one of them was not translated. */
 const ENGLISH_WORDS = / (?:the|of|and|for|with|to|is|are|was|were|on|in) /u;
 /** Names with such a word, the same in every language. */
-const PROPER_NAMES = ['Voice of America', 'Benton Institute for Broadband & Society'];
+const PROPER_NAMES = ['Voice of America', 'Benton Institute for Broadband & Society', 'Request for Assistance'];
 const untranslated = ({ en, text }: Text) =>
   text === en && ENGLISH_WORDS.test(PROPER_NAMES.reduce((result, name) => result.split(name).join(' '), en));
 
