@@ -13,7 +13,7 @@ case "$browser" in
   firefox-esr)
     override="${FIREFOX_PATH:-}"; variable=FIREFOX_PATH
     # One language pack per UI language but English (src/shared/languages.ts); Spanish is Spain's.
-    locales="de fr es-ES it nl"
+    locales="de fr es-ES it nl pl"
     packages="firefox-esr"; files="/usr/bin/firefox-esr"
     for locale in $locales; do
       packages="$packages firefox-esr-l10n-$(echo "$locale" | tr '[:upper:]' '[:lower:]')"

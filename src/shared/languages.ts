@@ -4,7 +4,7 @@
  * messages the background answers. Adding a language: `public/_locales/<code>/messages.json`,
  * the dataset's texts in it, and one entry here.
  */
-export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl'] as const;
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Each language's name in itself, as the options page offers it. */
@@ -15,6 +15,7 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
   es: 'Español',
   it: 'Italiano',
   nl: 'Nederlands',
+  pl: 'Polski',
 };
 
 /** The language the dataset and the UI fall back to. */

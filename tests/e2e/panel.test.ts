@@ -1,7 +1,7 @@
 /**
- * The panel as a shopper meets it, in real Chromium: its content in English and German, no
+ * The panel as a shopper meets it, in real Chromium: its content in every UI language, no
  * accessibility violations (axe-core) in light and dark, intact under hostile page CSS, no layout
- * shift, remembered controls, keyboard use. Saves the README screenshots (docs/screenshots/).
+ * shift (in every language), remembered controls, keyboard use. Saves the README screenshots (docs/screenshots/).
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -32,6 +32,81 @@ async function openSections(page: Page): Promise<void> {
   await page.locator(`${HOST} .section-sources .claim`).first().waitFor();
 }
 
+/**
+ * The layout shift a panel causes on `fixture`'s page. The shopper sees the product title while the
+ * page is still loading: the probe scrolls the title into view the moment it is parsed, so content
+ * pushed down by a late panel would be on screen and count. Shifts before the panel exists are the
+ * page's own (a scrollbar appearing as the saved page grows) and are not ours.
+ */
+async function layoutShift(
+  browser: Browser,
+  fixture: { url: string; path: string },
+): Promise<{ cls: number; top: number; viewport: number }> {
+  browser.serve(fixture.url, fixture.path);
+  const page = await browser.context.newPage();
+  const titles = [...(shopForUrl(new URL(fixture.url))?.fields.title ?? []), 'h1'];
+  await page.addInitScript((selectors: string[]) => {
+    const probe = { shifts: [] as { value: number; time: number }[], inserted: Infinity, flush: (): void => undefined };
+    (globalThis as unknown as { __cls: typeof probe }).__cls = probe;
+    const record = (entries: PerformanceEntryList) => {
+      for (const entry of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) probe.shifts.push({ value: entry.value, time: entry.startTime });
+      }
+    };
+    const shifts = new PerformanceObserver((list) => {
+      record(list.getEntries());
+    });
+    shifts.observe({ type: 'layout-shift', buffered: true });
+    // Shifts measured but not yet handed to the observer.
+    probe.flush = () => {
+      record(shifts.takeRecords());
+    };
+    const observer = new MutationObserver(() => {
+      if (probe.inserted === Infinity && document.querySelector('[data-unwarranted="panel"]')) {
+        probe.inserted = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+    let scrolled = false;
+    const follow = new MutationObserver(() => {
+      const title = selectors.map((selector) => document.querySelector(selector)).find(Boolean);
+      if (!scrolled && title) {
+        title.scrollIntoView({ block: 'start' });
+        scrolled = true;
+        follow.disconnect();
+      }
+    });
+    follow.observe(document, { childList: true, subtree: true });
+  }, titles);
+  await page.goto(fixture.url, { waitUntil: 'load' });
+  // Everything the extension does to a page: the panel shown (once the settings are read) and its facts loaded.
+  await page.locator(`${HOST} .headline-text`).waitFor({ state: 'visible' });
+  await page.locator(`${HOST} .section-sources .section-body`).waitFor({ state: 'attached' });
+  const result = await page.evaluate(async () => {
+    // Two frames later, whatever that did to the layout has been laid out and measured.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const probe = (globalThis as unknown as { __cls: { shifts: { value: number; time: number }[]; inserted: number; flush(): void } })
+      .__cls;
+    probe.flush();
+    const box = document.querySelector('[data-unwarranted="panel"]')?.getBoundingClientRect();
+    return {
+      cls: probe.shifts.filter((shift) => shift.time >= probe.inserted).reduce((sum, shift) => sum + shift.value, 0),
+      top: box?.top ?? -1,
+      viewport: innerHeight,
+    };
+  });
+  await page.close();
+  return result;
+}
+
+/** What the shift test allows, and that the panel's top is on screen, so a late insertion would have moved visible content. */
+function expectNoShift(result: { cls: number; top: number; viewport: number }, file: string): void {
+  expect(result.cls, file).toBeLessThanOrEqual(0.01);
+  expect(result.top, `${file}: panel in view`).toBeGreaterThanOrEqual(0);
+  expect(result.top, `${file}: panel in view`).toBeLessThan(result.viewport);
+}
+
 /** What only one language's panel is checked for, beyond RING_PANEL. */
 const RING_DETAILS = {
   en: { why: 'the product name calling it “Videotürklingel”', meta: /^Dataset 2026\.12\.03, reviewed/ },
@@ -46,6 +121,7 @@ const RING_DETAILS = {
   },
   it: { why: 'il nome del prodotto, che lo definisce «Videotürklingel»', meta: /^Set di dati 2026\.12\.03, verifica del 3 dic 2026$/ },
   nl: { why: 'de productnaam, die het “Videotürklingel” noemt', meta: /^Dataset 2026\.12\.03, gecontroleerd: 3 dec 2026$/ },
+  pl: { why: 'określenia „Videotürklingel” w nazwie produktu', meta: /^Zbiór danych 2026\.12\.03, sprawdzony: 3 gru 2026$/ },
 } as const;
 
 for (const lang of LANGUAGES) {
@@ -84,6 +160,12 @@ for (const lang of LANGUAGES) {
       expect(await authority.innerText()).toContain(shop.line);
       expect(await authority.locator('a').first().getAttribute('href')).toBe(shop.href);
       await page.close();
+    });
+
+    test('the panel shifts the page by at most 0.01 (CLS) with this language’s strings', async () => {
+      // The Amazon page whose panel lands in view once the title is scrolled to (see layoutShift).
+      const fixture = loadFixtures((f) => f.file === 'pages/amazon.it/synthetic-imou-ranger-2.html')[0]!;
+      expectNoShift(await layoutShift(browser, fixture), fixture.file);
     });
 
     test('a product line with facts of its own: they lead the panel, above the vendor’s headline', async () => {
@@ -144,77 +226,11 @@ describe('panel behaviour', () => {
     });
   }
 
-  /**
-   * The shopper sees the product title while the page is still loading: the test scrolls the
-   * title into view the moment it is parsed, so content pushed down by a late panel
-   * would be on screen and count. Shifts before the panel exists are the page's own (a
-   * scrollbar appearing as the saved page grows) and are not ours.
-   */
   test('inserting the panel and loading its facts shifts the page by at most 0.01 (CLS), title in view while loading', async () => {
     const cameras = loadFixtures((f) => f.label === 'camera');
     const onePerShop = [...new Map(cameras.map((f) => [shopForUrl(new URL(f.url))?.id, f])).values()];
     expect(onePerShop.length).toBeGreaterThanOrEqual(8);
-    for (const fixture of onePerShop) {
-      browser.serve(fixture.url, fixture.path);
-      const page = await browser.context.newPage();
-      const titles = [...(shopForUrl(new URL(fixture.url))?.fields.title ?? []), 'h1'];
-      await page.addInitScript((selectors: string[]) => {
-        const probe = { shifts: [] as { value: number; time: number }[], inserted: Infinity, flush: (): void => undefined };
-        (globalThis as unknown as { __cls: typeof probe }).__cls = probe;
-        const record = (entries: PerformanceEntryList) => {
-          for (const entry of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) probe.shifts.push({ value: entry.value, time: entry.startTime });
-          }
-        };
-        const shifts = new PerformanceObserver((list) => {
-          record(list.getEntries());
-        });
-        shifts.observe({ type: 'layout-shift', buffered: true });
-        // Shifts measured but not yet handed to the observer.
-        probe.flush = () => {
-          record(shifts.takeRecords());
-        };
-        const observer = new MutationObserver(() => {
-          if (probe.inserted === Infinity && document.querySelector('[data-unwarranted="panel"]')) {
-            probe.inserted = performance.now();
-            observer.disconnect();
-          }
-        });
-        observer.observe(document, { childList: true, subtree: true });
-        let scrolled = false;
-        const follow = new MutationObserver(() => {
-          const title = selectors.map((selector) => document.querySelector(selector)).find(Boolean);
-          if (!scrolled && title) {
-            title.scrollIntoView({ block: 'start' });
-            scrolled = true;
-            follow.disconnect();
-          }
-        });
-        follow.observe(document, { childList: true, subtree: true });
-      }, titles);
-      await page.goto(fixture.url, { waitUntil: 'load' });
-      // Everything the extension does to a page: the panel shown (once the settings are read) and its facts loaded.
-      await page.locator(`${HOST} .headline-text`).waitFor({ state: 'visible' });
-      await page.locator(`${HOST} .section-sources .section-body`).waitFor({ state: 'attached' });
-      const result = await page.evaluate(async () => {
-        // Two frames later, whatever that did to the layout has been laid out and measured.
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        const probe = (globalThis as unknown as { __cls: { shifts: { value: number; time: number }[]; inserted: number; flush(): void } })
-          .__cls;
-        probe.flush();
-        const box = document.querySelector('[data-unwarranted="panel"]')?.getBoundingClientRect();
-        return {
-          cls: probe.shifts.filter((shift) => shift.time >= probe.inserted).reduce((sum, shift) => sum + shift.value, 0),
-          top: box?.top ?? -1,
-          viewport: innerHeight,
-        };
-      });
-      expect(result.cls, fixture.file).toBeLessThanOrEqual(0.01);
-      // The panel's top is on screen, so a late insertion would have moved visible content.
-      expect(result.top, `${fixture.file}: panel in view`).toBeGreaterThanOrEqual(0);
-      expect(result.top, `${fixture.file}: panel in view`).toBeLessThan(result.viewport);
-      await page.close();
-    }
+    for (const fixture of onePerShop) expectNoShift(await layoutShift(browser, fixture), fixture.file);
   });
 
   test('collapse is remembered, and works from the keyboard', async () => {

@@ -121,6 +121,7 @@ describe('the same words in Firefox as in Chromium, in every language', () => {
     es: { ...RING_PANEL.es, search: 'Buscar una marca de cámaras o timbres' },
     it: { ...RING_PANEL.it, search: 'Cerca un marchio di telecamere o campanelli' },
     nl: { ...RING_PANEL.nl, search: 'Camera- of deurbelmerk opzoeken' },
+    pl: { ...RING_PANEL.pl, search: 'Sprawdź markę kamery lub dzwonka' },
   };
   for (const lang of LANGUAGES) {
     test(`${lang}: panel verdicts and popup`, async () => {

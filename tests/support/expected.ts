@@ -44,6 +44,12 @@ export const RING_PANEL = {
     e2ee: 'Standaard uit; u kunt deze inschakelen.',
     actions: 'artikel 77 AVG',
   },
+  pl: {
+    headline: 'Producent Ring przekazał policji nagrania bez nakazu sądowego i bez zgody właściciela.',
+    police: /^Udokumentowano: Stany Zjednoczone: 11 razy/,
+    e2ee: 'Domyślnie wyłączone; możesz je włączyć.',
+    actions: 'art. 77 RODO',
+  },
 } as const;
 
 /** A saved page of a product line with facts of its own (Reolink Argus 4 Pro), and what the panel leads with. */
@@ -72,6 +78,10 @@ export const LINE_FACTS = {
   nl: {
     heading: 'Wat specifiek voor dit model geldt:',
     local: 'Dit model kan opnemen zonder de cloud van de fabrikant: op een microSD-kaart.',
+  },
+  pl: {
+    heading: 'Co dotyczy konkretnie tego modelu:',
+    local: 'Ten model może nagrywać bez chmury producenta: na kartę microSD.',
   },
 } as const;
 
@@ -117,5 +127,10 @@ export const COMPLAINT_SHOPS = {
     page: 'pages/amazon.nl/synthetic-ring-battery-video-doorbell-plus.html',
     line: 'Gegevensbeschermingsautoriteit van het land van deze winkel (Nederland): Autoriteit Persoonsgegevens (AP)',
     href: 'https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap',
+  },
+  pl: {
+    page: 'pages/amazon.pl/synthetic-ring-battery-video-doorbell-plus.html',
+    line: 'Organ ochrony danych kraju tego sklepu (Polska): Urząd Ochrony Danych Osobowych (UODO)',
+    href: 'https://uodo.gov.pl/83/155',
   },
 } as const;

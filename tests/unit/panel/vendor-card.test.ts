@@ -83,7 +83,7 @@ describe('vendor card', () => {
     const card = render('ring', 'de');
     const disputed = card.querySelector<HTMLElement>('[data-claim="ring-2022-germany-emergency-disclosures"]')!;
     const link = disputed.querySelector<HTMLButtonElement>('.see-also')!;
-    expect(link.textContent).toBe('Siehe auch den Eintrag vom 21. Sept. 2022');
+    expect(link.textContent).toBe('Siehe auch den Eintrag (21. Sept. 2022)');
     const target = card.querySelector<HTMLElement>('[data-claim="ring-2022-germany-statement-disputed"]')!;
     let focused = false;
     // linkedom has no focus; the browser tests see the real one.

@@ -9,6 +9,15 @@ test('a count takes the form its language uses for it (Intl.PluralRules)', () =>
   expect([0, 1, 2].map((count) => results('en', count))).toEqual(['0 results', '1 result', '2 results']);
   expect([0, 1, 2].map((count) => results('fr', count))).toEqual(['0 résultat', '1 résultat', '2 résultats']);
   expect([1, 2].map((count) => results('de', count))).toEqual(['1 Treffer', '2 Treffer']);
+  // Polish has three forms for whole numbers: 1, then 2–4 (and 22–24, …), then 0 and 5–21 (and 25–31, …).
+  expect([1, 2, 5, 12, 22, 25].map((count) => results('pl', count))).toEqual([
+    '1 wynik',
+    '2 wyniki',
+    '5 wyników',
+    '12 wyników',
+    '22 wyniki',
+    '25 wyników',
+  ]);
   const times = (language: Language, count: number) =>
     plural(translator(language), language, 'case_counted', count, ['Ireland', String(count), '2024']);
   expect([times('en', 1), times('en', 11)]).toEqual(['Ireland: 1 time (2024)', 'Ireland: 11 times (2024)']);
