@@ -1,5 +1,6 @@
 /**
- * Ships `_locales/<language>/messages.json` without the translators' descriptions and without
+ * Ships `_locales/<language>/messages.json` without the translators' descriptions, without the
+ * store listing texts (`store_*`: the stores' listing, which the extension never shows) and without
  * indentation. A content script's first `i18n.getMessage` makes the browser load and parse the
  * whole file: measured side by side, the descriptions (half its bytes) cost every shop page with
  * a panel. The source files in `public/_locales/` keep them for translators.
@@ -12,9 +13,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
-/** The messages without their descriptions, as compact JSON; `extra` adds messages (the content slice). */
+/** Messages that are the browser stores' listing texts, kept with the translations but not shipped. */
+export const STORE_LISTING_PREFIX = 'store_';
+
+/** The messages without their descriptions and listing texts, as compact JSON; `extra` adds messages (the content slice). */
 export function shippedMessages(source: string, extra: Record<string, string> = {}): string {
   const messages = JSON.parse(source) as Record<string, { message?: string; description?: string }>;
+  for (const key of Object.keys(messages)) if (key.startsWith(STORE_LISTING_PREFIX)) delete messages[key];
   for (const entry of Object.values(messages)) delete entry.description;
   for (const [key, message] of Object.entries(extra)) messages[key] = { message };
   return JSON.stringify(messages);
