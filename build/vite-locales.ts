@@ -18,8 +18,8 @@ export const STORE_LISTING_PREFIX = 'store_';
 
 /** The messages without their descriptions and listing texts, as compact JSON; `extra` adds messages (the content slice). */
 export function shippedMessages(source: string, extra: Record<string, string> = {}): string {
-  const messages = JSON.parse(source) as Record<string, { message?: string; description?: string }>;
-  for (const key of Object.keys(messages)) if (key.startsWith(STORE_LISTING_PREFIX)) delete messages[key];
+  const all = JSON.parse(source) as Record<string, { message?: string; description?: string }>;
+  const messages = Object.fromEntries(Object.entries(all).filter(([key]) => !key.startsWith(STORE_LISTING_PREFIX)));
   for (const entry of Object.values(messages)) delete entry.description;
   for (const [key, message] of Object.entries(extra)) messages[key] = { message };
   return JSON.stringify(messages);
