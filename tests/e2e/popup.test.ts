@@ -298,13 +298,40 @@ const WIDEST_COMPARISONS = [
     .map((entry) => entry.id),
 ];
 
-describe.each(LANGUAGES)('the comparison fits the popup without horizontal scrolling (%s)', (lang) => {
+describe.each(LANGUAGES)('popup and options page in a browser in one language, the comparison within the popup (%s)', (lang) => {
   let localized: Browser;
   beforeAll(async () => {
     localized = lang === 'en' ? browser : await launchBrowser({ lang });
   });
   afterAll(async () => {
     if (localized !== browser) await localized.close();
+  });
+
+  test('the lookup ranks Ring first; popup (results, detail, comparison) and options page are axe-clean', async () => {
+    const page = await openPopup(localized);
+    expect(await page.locator('h1').innerText()).toBe(translator(lang)('popup_title'));
+    await page.locator('[data-unwarranted="search"]').fill('ring');
+    await page.locator('[data-unwarranted="result"]').first().waitFor();
+    expect((await resultVendors(page))[0]).toBe('ring');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.locator('#detail .headline-text').waitFor();
+    await page.locator('#detail details').evaluateAll((sections) => {
+      for (const section of sections) (section as HTMLDetailsElement).open = true;
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    for (const id of ['ring', 'arlo']) await addToComparison(page, id);
+    await page.locator('#compare-open').click();
+    await page.locator('#detail table').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`chrome-extension://${await localized.extensionId()}/src/options/index.html`);
+    await page
+      .locator('[data-testid="dataset-version"]')
+      .filter({ hasText: /\d{4}\.\d{2}\.\d{2}/ })
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 
   test.each(WIDEST_COMPARISONS)('%s, %s and %s', async (...ids) => {
