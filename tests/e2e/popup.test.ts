@@ -51,6 +51,21 @@ async function resultVendors(page: Page): Promise<string[]> {
 
 const vendor = (id: string) => bundledDataset.vendors.find((candidate) => candidate.id === id)!;
 
+/** Types a query and waits for the results. */
+async function search(page: Page, query: string): Promise<void> {
+  await page.locator('[data-unwarranted="search"]').fill(query);
+  await page.locator('[data-unwarranted="result"]').first().waitFor();
+}
+
+/** Opens the first result's detail with every section open, so that checks see the facts too. */
+async function openFirstResult(page: Page): Promise<void> {
+  await page.keyboard.press('Enter');
+  await page.locator('#detail .headline-text').waitFor();
+  await page.locator('#detail details').evaluateAll((sections) => {
+    for (const section of sections) (section as HTMLDetailsElement).open = true;
+  });
+}
+
 /** The popup at the browser's largest popup size (800 × 600 at most; ours is 420 px wide). */
 async function openPopup(on: Browser = browser): Promise<Page> {
   const page = await on.context.newPage();
@@ -310,15 +325,10 @@ describe.each(LANGUAGES)('popup and options page in a browser in one language, t
   test('the lookup ranks Ring first; popup (results, detail, comparison) and options page are axe-clean', async () => {
     const page = await openPopup(localized);
     expect(await page.locator('h1').innerText()).toBe(translator(lang)('popup_title'));
-    await page.locator('[data-unwarranted="search"]').fill('ring');
-    await page.locator('[data-unwarranted="result"]').first().waitFor();
+    await search(page, 'ring');
     expect((await resultVendors(page))[0]).toBe('ring');
     expect(await axeViolations(page)).toEqual([]);
-    await page.keyboard.press('Enter');
-    await page.locator('#detail .headline-text').waitFor();
-    await page.locator('#detail details').evaluateAll((sections) => {
-      for (const section of sections) (section as HTMLDetailsElement).open = true;
-    });
+    await openFirstResult(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     for (const id of ['ring', 'arlo']) await addToComparison(page, id);
@@ -402,14 +412,9 @@ for (const scheme of ['light', 'dark'] as const) {
     const page = await browser.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(popupUrl);
-    await page.locator('[data-unwarranted="search"]').fill('arlo');
-    await page.locator('[data-unwarranted="result"]').first().waitFor();
+    await search(page, 'arlo');
     expect(await axeViolations(page)).toEqual([]);
-    await page.keyboard.press('Enter');
-    await page.locator('#detail .headline-text').waitFor();
-    await page.locator('#detail details').evaluateAll((sections) => {
-      for (const section of sections) (section as HTMLDetailsElement).open = true;
-    });
+    await openFirstResult(page);
     expect(await axeViolations(page)).toEqual([]);
     // A brand we have no record of, the limit of the comparison, the comparison itself.
     await page.keyboard.press('Escape');
