@@ -222,6 +222,7 @@ export function createController(document: Document, data: PipelineData, state: 
       },
       facts: factsFor,
       country: shopCountry(location.hostname),
+      region: () => state.prefs?.settings.complaintRegion,
     });
   }
 

@@ -60,6 +60,8 @@ export interface OptionsContext {
   facts: (vendor: VendorId) => Promise<VendorFacts | null>;
   /** The shop's country (shops/country.ts), if its address has one. */
   country?: string | undefined;
+  /** The complaint region in the settings read last (the panel may be built before they are read). */
+  region: () => string | undefined;
 }
 
 /** The panel's options for these settings; `version` and `reviewed` are the bundled dataset's. */
@@ -67,10 +69,19 @@ export function panelOptions(
   settings: Settings,
   { t, locale, language }: Ui,
   { version, reviewed }: Pick<PanelOptions, 'version' | 'reviewed'>,
-  { latest, collapsed, facts, country }: OptionsContext,
+  { latest, collapsed, facts, country, region }: OptionsContext,
 ): PanelOptions {
   return {
-    context: { t, locale, language, ...(country ? { country } : {}) },
+    context: {
+      t,
+      locale,
+      language,
+      ...(country ? { country } : {}),
+      region: () => region() ?? settings.complaintRegion,
+      chooseRegion: (region) => {
+        quietly(writeSettings({ complaintRegion: region }));
+      },
+    },
     version,
     reviewed,
     collapsed: settings.panelCollapsed,

@@ -348,9 +348,17 @@ export type Platform = z.infer<typeof Platform>;
 /** ISO 3166-1 alpha-2, as a shop's country-code domain gives it (`shops/country.ts`). */
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code like "FR"');
 
+/** ISO 3166-2, a country's subdivision: "DE-BY" for Bavaria. */
+export const RegionCode = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'expected an ISO 3166-2 code like "DE-BY"');
+
 /** A country's data protection authority, where a shopper lodges a complaint under Art. 77 GDPR. */
 export const Authority = z.strictObject({
   country: CountryCode,
+  /**
+   * Where each region of a country has its own authority for complaints about companies (the
+   * German Länder), the region it is for; the panel then lets the shopper choose theirs.
+   */
+  region: z.strictObject({ code: RegionCode, name: LocalizedText }).optional(),
   /** Its official name, in its own language, as it writes it. */
   name: Text,
   /** The abbreviation it goes by ("CNIL"), where it has one. */
@@ -362,18 +370,38 @@ export const Authority = z.strictObject({
 });
 export type Authority = z.infer<typeof Authority>;
 
+/** One authority per country, or one per region of it (all of that country's with a region of that country). */
+function checkAuthorities(list: readonly Authority[], ctx: Context): void {
+  const seen = new Set<string>();
+  list.forEach((authority, index) => {
+    const key = authority.region?.code ?? authority.country;
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index], message: `${key} has two authorities` });
+    seen.add(key);
+    if (authority.region && !authority.region.code.startsWith(`${authority.country}-`))
+      ctx.addIssue({ code: 'custom', path: [index, 'region', 'code'], message: `${authority.region.code} is not in ${authority.country}` });
+    if (list.some((other) => other.country === authority.country && !other.region !== !authority.region))
+      ctx.addIssue({ code: 'custom', path: [index], message: `${authority.country} has both a national and regional authorities` });
+  });
+}
+
 export const General = z.strictObject({
   /** How an EU customer can complain to a data-protection authority (GDPR Art. 77). */
   complaint: z.strictObject({
     text: LocalizedText,
     sources: z.array(Source).min(1),
-    /** Per country of a supported shop, its authority: the panel names the one of the shop's country. */
-    authorities: z
-      .array(Authority)
-      .default([])
-      .refine((list) => new Set(list.map((authority) => authority.country)).size === list.length, 'a country has two authorities'),
+    /**
+     * Per country of a supported shop, its authority (or its regions' authorities): the panel
+     * names the one of the shop's country.
+     */
+    authorities: z.array(Authority).default([]).superRefine(checkAuthorities),
+    /**
+     * Where every EU and EEA country's authority is listed (the EDPB's members): the panel points
+     * there where the shop's country has none in `authorities` (amazon.com, the popup).
+     */
+    directory: z.strictObject({ url: HttpsUrl, sources: z.array(Source).min(1) }).optional(),
   }),
 });
+export type General = z.infer<typeof General>;
 
 export const Dataset = z
   .strictObject({

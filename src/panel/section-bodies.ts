@@ -5,11 +5,12 @@
 import { alternativesFor, offeredKinds, type VendorFacts } from '../dataset/facts.ts';
 import { nameIn, urlIn } from '../dataset/names.ts';
 import type { Claim } from '../dataset/schema.ts';
-import { formatNumber, formatPeriod, regionName } from '../shared/format.ts';
+import { formatNumber, formatPeriod } from '../shared/format.ts';
 import { createH } from '../shared/h.ts';
 import { byDateDesc, claimItem, type ClaimPlace, type ClaimRendering, TOPIC_GROUPS } from './claims.ts';
+import { complaintAction } from './complaint.ts';
 import type { CardContext } from './context.ts';
-import { externalLink, sourceList } from './links.ts';
+import { externalLink } from './links.ts';
 import { snake } from './message-keys.ts';
 import type { SectionName } from './sections.ts';
 
@@ -54,34 +55,7 @@ export function sectionBodies(context: CardContext, facts: VendorFacts, renderin
     );
     actions.push(h('li', 'action action-alternatives', t('actions_alternatives', names.join(', '))));
   }
-  const { complaint } = facts.general;
-  const authority = complaint.authorities.find((entry) => entry.country === context.country);
-  actions.push(
-    h(
-      'li',
-      'action action-complaint',
-      complaint.text[language],
-      ' ',
-      sourceList(context, complaint.sources),
-      authority &&
-        h(
-          'p',
-          'authority',
-          t('complaint_authority', [
-            regionName(authority.country, locale),
-            authority.short ? `${authority.name} (${authority.short})` : authority.name,
-          ]),
-          ' ',
-          externalLink(
-            context,
-            authority.url,
-            t(authority.page === 'complaint' ? 'complaint_authority_complain' : 'complaint_authority_site'),
-          ),
-          ' ',
-          sourceList(context, authority.sources),
-        ),
-    ),
-  );
+  actions.push(complaintAction(context, facts.general.complaint));
 
   // What is known: grouped by topic, newest first in each group.
   const known: Node[] = [];

@@ -29,6 +29,8 @@ const RULES: Partial<Record<string, Rules>> = {
         /\bmandat(?! judiciaire| de perquisition)(?!s judiciaires)\b/u,
         'a warrant is a « mandat judiciaire » (or « mandat de perquisition » for a search warrant)',
       ],
+      // A plain space lets the mark wrap onto a line of its own in the narrow panel.
+      [/ [:;!?]/u, 'a no-break space, not a plain one, goes before : ; ! ?'],
     ],
   },
   es: {
@@ -120,6 +122,8 @@ describe('each language follows docs/glossary.md', () => {
     expect(check('fr', 'Il dit «\u202foui\u202f»')).toEqual([]);
     expect(check('fr', 'Il dit «oui»')).toHaveLength(1);
     expect(check('fr', "l'app")).toHaveLength(1);
+    expect(check('fr', 'Pays\u00a0: France\u202f?')).toEqual([]);
+    expect(check('fr', 'Pays : France ?')).toHaveLength(1);
     expect(check('es', 'Dijo «sí, “claro”» sin orden judicial.')).toEqual([]);
     expect(check('es', 'Entregó vídeos sin orden y encriptados.')).toHaveLength(2);
     expect(check('es', 'Dijo “sí”.')).toHaveLength(1);

@@ -2,6 +2,8 @@
  * parseSettings (src/runtime/settings.ts): the settings as read from storage.local, field by
  * field, each falling back to its default; chosen cases, then any stored values (fast-check).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../src/runtime/settings.ts';
@@ -22,6 +24,7 @@ describe('parseSettings', () => {
       debug: true,
       disabledShops: ['amazon', 'ebay'],
       autoUpdate: true,
+      complaintRegion: 'DE-BY',
     };
     expect(parseSettings(structuredClone(stored))).toEqual(stored);
   });
@@ -68,6 +71,12 @@ describe('parseSettings', () => {
   test('disabled shops: strings only; anything but a list is none', () => {
     expect(parseSettings({ disabledShops: ['amazon', 3, null, 'ebay'] }).disabledShops).toEqual(['amazon', 'ebay']);
     expect(parseSettings({ disabledShops: 'amazon' }).disabledShops).toEqual([]);
+  });
+
+  test('the complaint region: an ISO 3166-2 code, else none', () => {
+    for (const region of ['DE-BY', 'DE-NW', 'ES-CT']) expect(parseSettings({ complaintRegion: region }).complaintRegion).toBe(region);
+    for (const region of ['de-by', 'DE', 'Bayern', 'DE-BY ', 'DE-BYXX', 7, null, ['DE-BY']])
+      expect(parseSettings({ complaintRegion: region }).complaintRegion).toBe('');
   });
 
   test('an update address stored by an earlier version is not read', () => {
@@ -136,4 +145,9 @@ describe('writes that read the settings first', () => {
     expect(writes).toEqual([]);
     delete (globalThis as { browser?: unknown }).browser;
   });
+});
+
+test('PRIVACY.md lists every stored setting', () => {
+  const privacy = readFileSync(join(import.meta.dirname, '../../../PRIVACY.md'), 'utf8');
+  for (const key of Object.keys(DEFAULT_SETTINGS)) expect(privacy, key).toContain(`\`${key}\``);
 });

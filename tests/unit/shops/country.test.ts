@@ -12,8 +12,6 @@ test("a shop's country comes from its country-code domain; generic domains have 
   expect(shopCountry('localhost')).toBeUndefined();
 });
 
-/** The EU countries of the supported shops whose authority the general text names instead (Germany: the Länder's). */
-const NAMED_IN_TEXT = new Set(['DE']);
 /** Not in the EU, so not under Art. 77 GDPR, which the complaint advice is about. */
 const OUTSIDE_EU = new Set(['GB', 'CH', 'CA', 'MX', 'BR', 'AU', 'JP', 'IN', 'TR', 'AE', 'SA', 'SG', 'EG']);
 
@@ -24,11 +22,17 @@ test("every EU storefront of a supported shop has its country's data protection 
       (country): country is string => country !== undefined,
     ),
   );
-  const eu = [...countries].filter((country) => !OUTSIDE_EU.has(country) && !NAMED_IN_TEXT.has(country)).sort();
-  expect(eu).toEqual(['AT', 'BE', 'ES', 'FR', 'HU', 'IE', 'IT', 'NL', 'PL', 'PT', 'SE']);
+  const eu = [...countries].filter((country) => !OUTSIDE_EU.has(country)).sort();
+  expect(eu).toEqual(['AT', 'BE', 'DE', 'ES', 'FR', 'HU', 'IE', 'IT', 'NL', 'PL', 'PT', 'SE']);
   for (const country of eu) expect(authorities.get(country)?.name, country).toBeTruthy();
   for (const country of authorities.keys()) expect(countries.has(country), country).toBe(true);
-  // Germany's Länder authorities: the general text says where to go, citing the federal commissioner's page on it.
+  // Germany: the general text says complaints go to the authority of your federal state, citing the federal commissioner's page on it…
   expect(bundledDataset.general.complaint.text.en).toContain('data-protection authority of your federal state');
   expect(bundledDataset.general.complaint.sources.some((source) => source.url.startsWith('https://www.bfdi.bund.de/'))).toBe(true);
+  // …and the finder has each of the 16 Länder (ISO 3166-2:DE) once, each with its own authority.
+  const german = bundledDataset.general.complaint.authorities.filter((authority) => authority.country === 'DE');
+  expect(german.map((authority) => authority.region?.code).sort()).toEqual(
+    ['BB', 'BE', 'BW', 'BY', 'HB', 'HE', 'HH', 'MV', 'NI', 'NW', 'RP', 'SH', 'SL', 'SN', 'ST', 'TH'].map((code) => `DE-${code}`),
+  );
+  expect(new Set(german.map((authority) => authority.name)).size).toBe(16);
 });

@@ -1,0 +1,100 @@
+/**
+ * The GDPR complaint advice under "What you can do": the general text, then where to complain —
+ * the data protection authority of the shop's country; where that country has one per region (the
+ * German Länder), a finder that remembers the shopper's choice; elsewhere (amazon.com, the popup)
+ * the EDPB's list of every EU and EEA country's authority.
+ */
+import type { Authority, General } from '../dataset/schema.ts';
+import { regionName } from '../shared/format.ts';
+import { createH } from '../shared/h.ts';
+import type { CardContext } from './context.ts';
+import { externalLink, sourceList } from './links.ts';
+
+type Complaint = General['complaint'];
+
+export function complaintAction(context: CardContext, complaint: Complaint): HTMLLIElement {
+  const h = createH(context.document);
+  return h(
+    'li',
+    'action action-complaint',
+    complaint.text[context.language],
+    ' ',
+    sourceList(context, complaint.sources),
+    whereToComplain(context, complaint),
+  );
+}
+
+function whereToComplain(context: CardContext, complaint: Complaint): HTMLElement | undefined {
+  const { t, locale } = context;
+  const h = createH(context.document);
+  const { country } = context;
+  const own = complaint.authorities.filter((authority) => authority.country === country);
+  const [national] = own;
+  if (country && national && !national.region) {
+    const name = t('complaint_authority', [regionName(country, locale), displayName(national)]);
+    return h('p', 'authority', name, ' ', ...authorityLinks(context, national));
+  }
+  if (country && national) return regionFinder(context, country, own);
+  const { directory } = complaint;
+  return (
+    directory &&
+    h(
+      'p',
+      'authority authority-directory',
+      t('complaint_directory'),
+      ' ',
+      externalLink(context, directory.url, t('complaint_directory_link')),
+      ' ',
+      sourceList(context, directory.sources),
+    )
+  );
+}
+
+const displayName = (authority: Authority) => (authority.short ? `${authority.name} (${authority.short})` : authority.name);
+
+function authorityLinks(context: CardContext, authority: Authority): Node[] {
+  const label = context.t(authority.page === 'complaint' ? 'complaint_authority_complain' : 'complaint_authority_site');
+  return [externalLink(context, authority.url, label), context.document.createTextNode(' '), sourceList(context, authority.sources)];
+}
+
+/** A choice of the country's regions, in the UI language's order; the chosen one's authority below it. */
+function regionFinder(context: CardContext, country: string, authorities: readonly Authority[]): HTMLElement {
+  const { t, locale, language } = context;
+  const h = createH(context.document);
+  const regional = authorities.flatMap((authority) => (authority.region ? [{ authority, ...authority.region }] : []));
+  const collator = new Intl.Collator(locale);
+  regional.sort((a, b) => collator.compare(a.name[language], b.name[language]));
+  const chosen = h('p', { className: 'authority-chosen', attrs: { 'aria-live': 'polite' } });
+  const show = (code: string) => {
+    const match = regional.find((region) => region.code === code);
+    chosen.replaceChildren(...(match ? [displayName(match.authority), ' ', ...authorityLinks(context, match.authority)] : []));
+    chosen.hidden = !match;
+  };
+  const stored = context.region?.();
+  const remembered = regional.some((region) => region.code === stored) ? (stored ?? '') : '';
+  // The remembered choice as the `selected` attribute: the markup says which entry shows first.
+  const option = (value: string, label: string) =>
+    h('option', { value, ...(value && value === remembered ? { attrs: { selected: '' } } : {}) }, label);
+  const select: HTMLSelectElement = h(
+    'select',
+    {
+      className: 'region-select',
+      on: {
+        change: (event) => {
+          show(select.value);
+          // Only the user's own choice is remembered: a change the page synthesises is not.
+          if (select.value && event.isTrusted) context.chooseRegion?.(select.value);
+        },
+      },
+    },
+    option('', t('complaint_region_choose')),
+    ...regional.map((region) => option(region.code, region.name[language])),
+  );
+  show(remembered);
+  return h(
+    'div',
+    'authority authority-finder',
+    h('label', 'region-label', t('complaint_region_label', regionName(country, locale)), ' ', select),
+    chosen,
+  );
+}
