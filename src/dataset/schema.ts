@@ -351,7 +351,7 @@ export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-
 /** ISO 3166-2, a country's subdivision: "DE-BY" for Bavaria. */
 export const RegionCode = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'expected an ISO 3166-2 code like "DE-BY"');
 
-/** A country's data protection authority, where a shopper lodges a complaint under Art. 77 GDPR. */
+/** A country's data protection authority, where a shopper lodges a complaint (Art. 77 GDPR in the EU). */
 export const Authority = z.strictObject({
   country: CountryCode,
   /**
@@ -364,8 +364,12 @@ export const Authority = z.strictObject({
   /** The abbreviation it goes by ("CNIL"), where it has one. */
   short: Text.optional(),
   url: HttpsUrl,
-  /** What `url` is: the authority's page on lodging a complaint, or (where none was read) its home page. */
-  page: z.enum(['complaint', 'home']),
+  /**
+   * What `url` is: the authority's page on lodging a complaint; its page for reporting a violation,
+   * where it takes reports but no complaints in which the shopper is a party (Switzerland's EDÖB);
+   * or (where neither was read) its home page.
+   */
+  page: z.enum(['complaint', 'report', 'home']),
   sources: z.array(Source).min(1),
 });
 export type Authority = z.infer<typeof Authority>;

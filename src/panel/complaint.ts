@@ -7,6 +7,7 @@
 import type { Authority, General } from '../dataset/schema.ts';
 import { regionName } from '../shared/format.ts';
 import { createH } from '../shared/h.ts';
+import type { MessageKey } from '../shared/i18n.ts';
 import type { CardContext } from './context.ts';
 import { externalLink, sourceList } from './links.ts';
 
@@ -50,10 +51,16 @@ function whereToComplain(context: CardContext, complaint: Complaint): HTMLElemen
   );
 }
 
+const LINK_LABELS = {
+  complaint: 'complaint_authority_complain',
+  report: 'complaint_authority_report',
+  home: 'complaint_authority_site',
+} as const satisfies Record<Authority['page'], MessageKey>;
+
 const displayName = (authority: Authority) => (authority.short ? `${authority.name} (${authority.short})` : authority.name);
 
 function authorityLinks(context: CardContext, authority: Authority): Node[] {
-  const label = context.t(authority.page === 'complaint' ? 'complaint_authority_complain' : 'complaint_authority_site');
+  const label = context.t(LINK_LABELS[authority.page]);
   return [externalLink(context, authority.url, label), context.document.createTextNode(' '), sourceList(context, authority.sources)];
 }
 

@@ -150,6 +150,14 @@ describe('the same words in Firefox as in Chromium, in every language', () => {
           { timeout: WAIT_MS },
         );
         expect(await text('.section-actions')).toContain(expected[lang].actions);
+        // On a German shop, the complaint advice offers the 16 Länder in this language.
+        const finder = await page.evaluate(() =>
+          [...document.querySelector('[data-unwarranted="panel"]')!.shadowRoot!.querySelectorAll('.authority-finder option')].map(
+            (option) => option.textContent,
+          ),
+        );
+        expect(finder).toHaveLength(17);
+        expect(finder[0]).toBe(translator(lang)('complaint_region_choose'));
         await page.close();
         const popup = await browser.openExtensionPage('src/popup/index.html', '[data-unwarranted="result"]');
         expect(await popup.evaluate(() => document.body.innerText)).toContain(expected[lang].search);

@@ -92,7 +92,7 @@ describe('the Länder finder on a German shop', () => {
 
 describe('no one country', () => {
   test("on amazon.com, in the popup, or in a country without an authority in the dataset: the EDPB's list of authorities", () => {
-    for (const country of [undefined, 'US', 'GB']) {
+    for (const country of [undefined, 'US', 'CA']) {
       const item = render('en', country ? { country } : {});
       const directory = item.querySelector('.authority-directory');
       expect(directory?.textContent, country).toMatch(
@@ -103,5 +103,21 @@ describe('no one country', () => {
     }
     // A country with its own authority gets that one instead.
     expect(render('en', { country: 'FR' }).querySelector('.authority-directory')).toBeNull();
+  });
+});
+
+describe('European shops outside the EU', () => {
+  test('the United Kingdom: the ICO and its complaint page', () => {
+    const line = render('en', { country: 'GB' }).querySelector('p.authority');
+    expect(line?.textContent).toMatch(
+      /^Data protection authority of this shop’s country \(United Kingdom\): Information Commissioner’s Office \(ICO\) Lodge a complaint /,
+    );
+    expect(line?.querySelector('a')?.getAttribute('href')).toBe('https://ico.org.uk/make-a-complaint/data-protection-complaints');
+  });
+
+  test('Switzerland: the EDÖB takes reports of violations, not complaints in which the shopper is a party', () => {
+    const line = render('fr', { country: 'CH' }).querySelector('p.authority');
+    expect(line?.textContent).toMatch(/\(EDÖB\) Signaler une violation /);
+    expect(line?.querySelector('a')?.getAttribute('href')).toBe('https://www.edoeb.admin.ch/de/anzeige-einreichen');
   });
 });

@@ -14,6 +14,8 @@ test("a shop's country comes from its country-code domain; generic domains have 
 
 /** Not in the EU, so not under Art. 77 GDPR, which the complaint advice is about. */
 const OUTSIDE_EU = new Set(['GB', 'CH', 'CA', 'MX', 'BR', 'AU', 'JP', 'IN', 'TR', 'AE', 'SA', 'SG', 'EG']);
+/** Outside the EU, but European shops of ours whose country's authority the panel names too. */
+const EUROPE_OUTSIDE_EU = ['CH', 'GB'];
 
 test("every EU storefront of a supported shop has its country's data protection authority in the dataset, and no authority is for a country no shop is in", () => {
   const authorities = new Map(bundledDataset.general.complaint.authorities.map((authority) => [authority.country, authority]));
@@ -24,7 +26,7 @@ test("every EU storefront of a supported shop has its country's data protection 
   );
   const eu = [...countries].filter((country) => !OUTSIDE_EU.has(country)).sort();
   expect(eu).toEqual(['AT', 'BE', 'DE', 'ES', 'FR', 'HU', 'IE', 'IT', 'NL', 'PL', 'PT', 'SE']);
-  for (const country of eu) expect(authorities.get(country)?.name, country).toBeTruthy();
+  for (const country of [...eu, ...EUROPE_OUTSIDE_EU]) expect(authorities.get(country)?.name, country).toBeTruthy();
   for (const country of authorities.keys()) expect(countries.has(country), country).toBe(true);
   // Germany: the general text says complaints go to the authority of your federal state, citing the federal commissioner's page on it…
   expect(bundledDataset.general.complaint.text.en).toContain('data-protection authority of your federal state');
