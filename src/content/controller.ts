@@ -222,7 +222,6 @@ export function createController(document: Document, data: PipelineData, state: 
       },
       facts: factsFor,
       country: shopCountry(location.hostname),
-      region: () => state.prefs?.settings.complaintRegion,
     });
   }
 

@@ -60,8 +60,6 @@ export interface OptionsContext {
   facts: (vendor: VendorId) => Promise<VendorFacts | null>;
   /** The shop's country (shops/country.ts), if its address has one. */
   country?: string | undefined;
-  /** The complaint region in the settings read last (the panel may be built before they are read). */
-  region: () => string | undefined;
 }
 
 /** The panel's options for these settings; `version` and `reviewed` are the bundled dataset's. */
@@ -69,19 +67,10 @@ export function panelOptions(
   settings: Settings,
   { t, locale, language }: Ui,
   { version, reviewed }: Pick<PanelOptions, 'version' | 'reviewed'>,
-  { latest, collapsed, facts, country, region }: OptionsContext,
+  { latest, collapsed, facts, country }: OptionsContext,
 ): PanelOptions {
   return {
-    context: {
-      t,
-      locale,
-      language,
-      ...(country ? { country } : {}),
-      region: () => region() ?? settings.complaintRegion,
-      chooseRegion: (region) => {
-        quietly(writeSettings({ complaintRegion: region }));
-      },
-    },
+    context: { t, locale, language, ...(country ? { country } : {}) },
     version,
     reviewed,
     collapsed: settings.panelCollapsed,

@@ -383,8 +383,10 @@ function checkAuthorities(list: readonly Authority[], ctx: Context): void {
     seen.add(key);
     if (authority.region && !authority.region.code.startsWith(`${authority.country}-`))
       ctx.addIssue({ code: 'custom', path: [index, 'region', 'code'], message: `${authority.region.code} is not in ${authority.country}` });
-    if (list.some((other) => other.country === authority.country && !other.region !== !authority.region))
-      ctx.addIssue({ code: 'custom', path: [index], message: `${authority.country} has both a national and regional authorities` });
+    // Said once per country, at its first entry.
+    const first = list.findIndex((other) => other.country === authority.country) === index;
+    if (first && list.some((other) => other.country === authority.country && !other.region !== !authority.region))
+      ctx.addIssue({ code: 'custom', path: [index], message: `${authority.country} has both a national authority and regional ones` });
   });
 }
 

@@ -1,8 +1,8 @@
 /**
  * The GDPR complaint advice under "What you can do": the general text, then where to complain —
  * the data protection authority of the shop's country; where that country has one per region (the
- * German Länder), a finder that remembers the shopper's choice; elsewhere (amazon.com, the popup)
- * the EDPB's list of every EU and EEA country's authority.
+ * German Länder), a finder; where the dataset has none for the shop's country (amazon.com,
+ * amazon.ca) and in the popup, the EDPB's list of every EU and EEA country's authority.
  */
 import type { Authority, General } from '../dataset/schema.ts';
 import { regionName } from '../shared/format.ts';
@@ -64,40 +64,33 @@ function authorityLinks(context: CardContext, authority: Authority): Node[] {
   return [externalLink(context, authority.url, label), context.document.createTextNode(' '), sourceList(context, authority.sources)];
 }
 
-/** A choice of the country's regions, in the UI language's order; the chosen one's authority below it. */
+/**
+ * A choice of the country's regions, in the UI language's order; the chosen one's authority below
+ * it. The choice is not remembered: the panel is in the shop's page, and a region chosen before
+ * would tell the shop where the shopper lives.
+ */
 function regionFinder(context: CardContext, country: string, authorities: readonly Authority[]): HTMLElement {
   const { t, locale, language } = context;
   const h = createH(context.document);
   const regional = authorities.flatMap((authority) => (authority.region ? [{ authority, ...authority.region }] : []));
   const collator = new Intl.Collator(locale);
   regional.sort((a, b) => collator.compare(a.name[language], b.name[language]));
+  // Always there, empty until a region is chosen, so that screen readers announce the first choice too.
   const chosen = h('p', { className: 'authority-chosen', attrs: { 'aria-live': 'polite' } });
-  const show = (code: string) => {
-    const match = regional.find((region) => region.code === code);
-    chosen.replaceChildren(...(match ? [displayName(match.authority), ' ', ...authorityLinks(context, match.authority)] : []));
-    chosen.hidden = !match;
-  };
-  const stored = context.region?.();
-  const remembered = regional.some((region) => region.code === stored) ? (stored ?? '') : '';
-  // The remembered choice as the `selected` attribute: the markup says which entry shows first.
-  const option = (value: string, label: string) =>
-    h('option', { value, ...(value && value === remembered ? { attrs: { selected: '' } } : {}) }, label);
   const select: HTMLSelectElement = h(
     'select',
     {
       className: 'region-select',
       on: {
-        change: (event) => {
-          show(select.value);
-          // Only the user's own choice is remembered: a change the page synthesises is not.
-          if (select.value && event.isTrusted) context.chooseRegion?.(select.value);
+        change: () => {
+          const match = regional.find((region) => region.code === select.value);
+          chosen.replaceChildren(...(match ? [displayName(match.authority), ' ', ...authorityLinks(context, match.authority)] : []));
         },
       },
     },
-    option('', t('complaint_region_choose')),
-    ...regional.map((region) => option(region.code, region.name[language])),
+    h('option', { value: '' }, t('complaint_region_choose')),
+    ...regional.map((region) => h('option', { value: region.code }, region.name[language])),
   );
-  show(remembered);
   return h(
     'div',
     'authority authority-finder',

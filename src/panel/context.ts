@@ -19,13 +19,6 @@ export interface CardContext {
    */
   country?: string;
   /**
-   * The region (ISO 3166-2) the shopper chose in the complaint finder before, if any: asked when
-   * the section is built (the shopper opens it), by when the settings have been read.
-   */
-  region?: () => string | undefined;
-  /** Remembers the region the shopper chose in the complaint finder. */
-  chooseRegion?: (region: string) => void;
-  /**
    * Where "Report a mistake" about a claim (or `detection`, or the vendor's record as a whole)
    * leads, already filled in; absent where the build has no report address (shared/report.ts).
    */

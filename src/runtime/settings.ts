@@ -26,11 +26,6 @@ export interface Settings {
   disabledShops: string[];
   /** Weekly check for a dataset update (opt-in; only in a build with an update address, see update/config.ts). */
   autoUpdate: boolean;
-  /**
-   * The region (ISO 3166-2, "DE-BY") the user chose in the panel's finder of the authority to
-   * complain to, where a country has one per region; '' before they chose.
-   */
-  complaintRegion: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -42,11 +37,9 @@ export const DEFAULT_SETTINGS: Settings = {
   debug: false,
   disabledShops: [],
   autoUpdate: false,
-  complaintRegion: '',
 };
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 const vendorIds = new Set<string>(VENDOR_IDS);
-const REGION = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
 
 export function parseSettings(raw: Record<string, unknown>): Settings {
   const hidden = Array.isArray(raw['hiddenVendors']) ? raw['hiddenVendors'] : [];
@@ -59,7 +52,6 @@ export function parseSettings(raw: Record<string, unknown>): Settings {
     debug: raw['debug'] === true,
     disabledShops: Array.isArray(raw['disabledShops']) ? raw['disabledShops'].filter((id): id is string => typeof id === 'string') : [],
     autoUpdate: raw['autoUpdate'] === true,
-    complaintRegion: typeof raw['complaintRegion'] === 'string' && REGION.test(raw['complaintRegion']) ? raw['complaintRegion'] : '',
     // An `updateUrl` stored by earlier development versions is not read: the address is fixed at build time.
   };
 }

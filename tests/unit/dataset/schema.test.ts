@@ -159,6 +159,29 @@ describe('schema rejects', () => {
     expect(problems(data)).toMatch(/platforms\.0\.claims\.\d+\.id: duplicate claim id "test-claim"/);
   });
 
+  test('complaint authorities: a country or region twice, a region of another country, national and regional ones mixed', () => {
+    const authorities = () => clone().general.complaint.authorities;
+    const withAuthorities = (list: Raw['general']['complaint']['authorities']) => {
+      const data = clone();
+      data.general.complaint.authorities = list;
+      return problems(data);
+    };
+    const german = authorities().filter((authority) => authority.country === 'DE');
+    const french = authorities().find((authority) => authority.country === 'FR')!;
+    expect(withAuthorities([...authorities(), structuredClone(french)])).toMatch(/FR has two authorities/);
+    expect(withAuthorities([...authorities(), structuredClone(german[0]!)])).toMatch(/DE-[A-Z]{2} has two authorities/);
+    const misplaced = structuredClone(german[0]!);
+    misplaced.country = 'AT';
+    expect(withAuthorities([...authorities().filter((authority) => authority.country !== 'AT'), misplaced])).toMatch(
+      /region\.code: DE-[A-Z]{2} is not in AT/,
+    );
+    const national = { ...structuredClone(french), country: 'DE' };
+    const mixed = withAuthorities([...authorities(), national]);
+    expect(mixed).toMatch(/DE has both a national authority and regional ones/);
+    // Said once, not once per German entry.
+    expect(mixed.split('DE has both').length - 1).toBe(1);
+  });
+
   test('an unknown field (typos must not pass silently)', () => {
     const data = clone() as unknown as { vendors: Record<string, unknown>[] };
     data.vendors[0]!['verdict'] = {};

@@ -24,7 +24,6 @@ describe('parseSettings', () => {
       debug: true,
       disabledShops: ['amazon', 'ebay'],
       autoUpdate: true,
-      complaintRegion: 'DE-BY',
     };
     expect(parseSettings(structuredClone(stored))).toEqual(stored);
   });
@@ -71,12 +70,6 @@ describe('parseSettings', () => {
   test('disabled shops: strings only; anything but a list is none', () => {
     expect(parseSettings({ disabledShops: ['amazon', 3, null, 'ebay'] }).disabledShops).toEqual(['amazon', 'ebay']);
     expect(parseSettings({ disabledShops: 'amazon' }).disabledShops).toEqual([]);
-  });
-
-  test('the complaint region: an ISO 3166-2 code, else none', () => {
-    for (const region of ['DE-BY', 'DE-NW', 'ES-CT']) expect(parseSettings({ complaintRegion: region }).complaintRegion).toBe(region);
-    for (const region of ['de-by', 'DE', 'Bayern', 'DE-BY ', 'DE-BYXX', 7, null, ['DE-BY']])
-      expect(parseSettings({ complaintRegion: region }).complaintRegion).toBe('');
   });
 
   test('an update address stored by an earlier version is not read', () => {
