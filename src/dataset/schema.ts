@@ -391,7 +391,7 @@ function checkAuthorities(list: readonly Authority[], ctx: Context): void {
 }
 
 export const General = z.strictObject({
-  /** How an EU customer can complain to a data-protection authority (GDPR Art. 77). */
+  /** How an EU customer can complain to a data protection authority (GDPR Art. 77). */
   complaint: z.strictObject({
     text: LocalizedText,
     sources: z.array(Source).min(1),

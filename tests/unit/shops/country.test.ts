@@ -29,7 +29,7 @@ test("every EU storefront of a supported shop has its country's data protection 
   for (const country of [...eu, ...EUROPE_OUTSIDE_EU]) expect(authorities.get(country)?.name, country).toBeTruthy();
   for (const country of authorities.keys()) expect(countries.has(country), country).toBe(true);
   // Germany: the general text says complaints go to the authority of your federal state, citing the federal commissioner's page on it…
-  expect(bundledDataset.general.complaint.text.en).toContain('data-protection authority of your federal state');
+  expect(bundledDataset.general.complaint.text.en).toContain('data protection authority of your federal state');
   expect(bundledDataset.general.complaint.sources.some((source) => source.url.startsWith('https://www.bfdi.bund.de/'))).toBe(true);
   // …and the finder has each of the 16 Länder (ISO 3166-2:DE) once, each with its own authority.
   const german = bundledDataset.general.complaint.authorities.filter((authority) => authority.country === 'DE');
