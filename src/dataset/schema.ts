@@ -391,7 +391,7 @@ function checkAuthorities(list: readonly Authority[], ctx: Context): void {
 }
 
 export const General = z.strictObject({
-  /** How an EU customer can complain to a data protection authority (GDPR Art. 77). */
+  /** How a customer can complain to a data protection authority (GDPR Art. 77 in the EU). */
   complaint: z.strictObject({
     text: LocalizedText,
     sources: z.array(Source).min(1),
@@ -402,7 +402,7 @@ export const General = z.strictObject({
     authorities: z.array(Authority).default([]).superRefine(checkAuthorities),
     /**
      * Where every EU and EEA country's authority is listed (the EDPB's members): the panel points
-     * there where the shop's country has none in `authorities` (amazon.com, the popup).
+     * there where the shop's country has none in `authorities` (amazon.com, amazon.ca) and in the popup.
      */
     directory: z.strictObject({ url: HttpsUrl, sources: z.array(Source).min(1) }).optional(),
   }),

@@ -26,16 +26,15 @@ export function complaintAction(context: CardContext, complaint: Complaint): HTM
 }
 
 function whereToComplain(context: CardContext, complaint: Complaint): HTMLElement | undefined {
-  const { t, locale } = context;
+  const { t, locale, country } = context;
   const h = createH(context.document);
-  const { country } = context;
   const own = complaint.authorities.filter((authority) => authority.country === country);
-  const [national] = own;
-  if (country && national && !national.region) {
-    const name = t('complaint_authority', [regionName(country, locale), displayName(national)]);
-    return h('p', 'authority', name, ' ', ...authorityLinks(context, national));
+  const [first] = own;
+  if (country && first) {
+    if (first.region) return regionFinder(context, country, own);
+    const name = t('complaint_authority', [regionName(country, locale), displayName(first)]);
+    return h('p', 'authority', name, ' ', ...authorityLinks(context, first));
   }
-  if (country && national) return regionFinder(context, country, own);
   const { directory } = complaint;
   return (
     directory &&
